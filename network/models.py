@@ -1,0 +1,309 @@
+"""The network: the directory of centres, each centre's profile, and the CCR label."""
+
+from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from portal.blocks import RICH_TEXT_FEATURES, AccordionBlock, BodyStreamBlock, ProcessStepsBlock
+from portal.i18n import SOURCE_LOCALE_ONLY, localized_snippets
+from portal.pagination import paginate
+
+
+class NetworkIndexPage(Page):
+    """The directory of centres, filterable by country and by membership."""
+
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["network.CentrePage", "network.LabelPage"]
+    max_count_per_parent = 1
+    page_size = 24
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+
+    class Meta:
+        verbose_name = _("directory of centres")
+
+    def get_centres(self):
+        return (
+            CentrePage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("hero_image")
+            .order_by("title")
+        )
+
+    def get_filters(self, request, centres):
+        """The valid filters of the request; unknown values are ignored, never an error."""
+        countries = sorted(
+            {centre.country for centre in centres.only("country")}, key=lambda c: c.name
+        )
+        country_codes = {country.code for country in countries}
+        selected_country = request.GET.get("country", "").upper()
+        if selected_country not in country_codes:
+            selected_country = ""
+        selected_membership = request.GET.get("membership", "")
+        if selected_membership not in CentrePage.Membership.values:
+            selected_membership = ""
+        return {
+            "countries": countries,
+            "memberships": CentrePage.Membership.choices,
+            "country": selected_country,
+            "membership": selected_membership,
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        centres = self.get_centres()
+        filters = self.get_filters(request, centres)
+        if filters["country"]:
+            centres = centres.filter(country=filters["country"])
+        if filters["membership"]:
+            centres = centres.filter(membership=filters["membership"])
+        context["filters"] = filters
+        context["centres"] = paginate(request, centres, self.page_size)
+        return context
+
+
+class CentrePage(Page):
+    """The profile of one Centre culturel de rencontre, in France or abroad."""
+
+    class Membership(models.TextChoices):
+        LABEL = "label", _("CCR label (France)")
+        INTERNATIONAL = "international", _("International network")
+
+    membership = models.CharField(
+        _("membership"),
+        max_length=20,
+        choices=Membership.choices,
+        default=Membership.LABEL,
+        help_text=_(
+            "Labelled by the French State, or member of the international network by co-optation."
+        ),
+    )
+    summary = models.TextField(
+        _("summary"), max_length=400, help_text=_("Two or three sentences, shown on cards.")
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    heritage_site = models.CharField(
+        _("heritage site"), max_length=255, help_text=_("The monument, e.g. 'Abbaye de Noirlac'.")
+    )
+    heritage_history = RichTextField(
+        _("history of the site"), features=RICH_TEXT_FEATURES, blank=True
+    )
+    town = models.CharField(_("town"), max_length=120)
+    region = models.CharField(
+        _("region or department"), max_length=120, blank=True
+    )
+    country = CountryField(_("country"))
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    year_labelled = models.PositiveSmallIntegerField(
+        _("year labelled or joined"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1900), MaxValueValidator(2100)],
+    )
+    themes = ParentalManyToManyField(
+        "portal.Theme",
+        verbose_name=_("disciplines and themes"),
+        blank=True,
+        related_name="+",
+        limit_choices_to=SOURCE_LOCALE_ONLY,
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_phone = models.CharField(_("contact telephone"), max_length=40, blank=True)
+    address = models.TextField(_("postal address"), blank=True)
+
+    parent_page_types = ["network.NetworkIndexPage"]
+    subpage_types = []
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("hero_image"),
+        MultiFieldPanel(
+            [FieldPanel("heritage_site"), FieldPanel("heritage_history")],
+            heading=_("Heritage site"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("gallery_images", label=_("Gallery"), heading=_("Gallery")),
+    ]
+    details_panels = [
+        FieldPanel("membership"),
+        FieldPanel("year_labelled"),
+        MultiFieldPanel(
+            [
+                FieldPanel("town"),
+                FieldPanel("region"),
+                FieldPanel("country"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Location"),
+        ),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [
+                FieldPanel("website"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("address"),
+            ],
+            heading=_("Contact"),
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(details_panels, heading=_("Details")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("heritage_site", boost=2),
+        index.AutocompleteField("heritage_site"),
+        index.SearchField("heritage_history"),
+        index.SearchField("town", boost=2),
+        index.AutocompleteField("town"),
+        index.SearchField("region"),
+        index.SearchField("body"),
+        index.FilterField("country"),
+        index.FilterField("membership"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+    ]
+    api_fields = [
+        APIField("summary"),
+        APIField("membership"),
+        APIField("heritage_site"),
+        APIField("heritage_history"),
+        APIField("town"),
+        APIField("region"),
+        APIField("country"),
+        APIField("latitude"),
+        APIField("longitude"),
+        APIField("year_labelled"),
+        APIField("themes"),
+        APIField("body"),
+        APIField("website"),
+    ]
+
+    class Meta:
+        verbose_name = _("centre")
+        verbose_name_plural = _("centres")
+
+    @property
+    def in_france(self):
+        return self.membership == self.Membership.LABEL
+
+    @cached_property
+    def localized_themes(self):
+        return localized_snippets(self.themes.all())
+
+
+class CentreGalleryImage(Orderable):
+    page = ParentalKey(CentrePage, on_delete=models.CASCADE, related_name="gallery_images")
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
+    )
+    alt_text = models.CharField(
+        _("alternative text"),
+        max_length=255,
+        blank=True,
+        help_text=_("Leave empty to use the image's own description."),
+    )
+    caption = models.CharField(_("caption"), max_length=255, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
+
+
+class LabelPage(Page):
+    """What the CCR label is, its criteria, how to apply, and frequent questions."""
+
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES)
+    criteria = RichTextField(_("criteria"), features=RICH_TEXT_FEATURES)
+    steps = StreamField(
+        [("steps", ProcessStepsBlock())],
+        verbose_name=_("steps to apply"),
+        blank=True,
+        max_num=1,
+    )
+    faq = StreamField(
+        [("faq", AccordionBlock())], verbose_name=_("frequent questions"), blank=True, max_num=1
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("more content"), blank=True)
+
+    parent_page_types = ["home.HomePage", "network.NetworkIndexPage"]
+    subpage_types = ["home.StandardPage"]
+    max_count_per_parent = 1
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("criteria"),
+        FieldPanel("steps"),
+        FieldPanel("faq"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("criteria"),
+        index.SearchField("steps"),
+        index.SearchField("faq"),
+        index.SearchField("body"),
+    ]
+    api_fields = [
+        APIField("intro"),
+        APIField("criteria"),
+        APIField("steps"),
+        APIField("faq"),
+        APIField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("CCR label page")

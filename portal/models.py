@@ -1,0 +1,64 @@
+"""Models shared by every content app: the image model and the theme taxonomy."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class CustomImage(AbstractImage):
+    """Wagtail's image plus a credit line, shown under every published image."""
+
+    credit = models.CharField(
+        _("credit"),
+        max_length=255,
+        blank=True,
+        help_text=_("Photographer or rights holder, shown under the image."),
+    )
+
+    admin_form_fields = (*Image.admin_form_fields, "credit")
+
+
+class CustomRendition(AbstractRendition):
+    image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class Theme(TranslatableMixin, index.Indexed, models.Model):
+    """A discipline or theme: one taxonomy shared by centres, programmes, calls and news.
+
+    The slug is synchronised across languages, so filter URLs such as
+    ``?theme=musique`` stay the same in every locale.
+    """
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        allow_unicode=False,
+        help_text=_("Used in filter URLs; identical in every language."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale_id"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("discipline or theme")
+        verbose_name_plural = _("disciplines and themes")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_theme_slug_per_locale")
+        ]
+
+    def __str__(self):
+        return self.name

@@ -1,0 +1,15 @@
+"""Local development: debugging on, console e-mail, a fixed dev-only secret."""
+
+import os
+
+from .base import *
+
+DEBUG = True
+SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-not-secret-ccr-portal")  # noqa: S105
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+try:
+    from .local import *  # noqa: F401
+except ImportError:
+    pass

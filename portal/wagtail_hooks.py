@@ -1,0 +1,5 @@
+from wagtail.snippets.models import register_snippet
+
+from portal.models import Theme
+
+register_snippet(Theme)
