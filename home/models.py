@@ -145,7 +145,9 @@ class HomePage(Page):
 
     @staticmethod
     def _picked(stream):
-        return [block.value.localized.specific for block in stream if block.value and block.value.live]
+        return [
+            block.value.localized.specific for block in stream if block.value and block.value.live
+        ]
 
     def get_key_figures(self):
         if self.key_figures:
@@ -246,6 +248,9 @@ class LinkFields(models.Model):
 
     class Meta:
         abstract = True
+
+    def __str__(self):
+        return self.label
 
     def clean(self):
         super().clean()

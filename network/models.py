@@ -117,9 +117,7 @@ class CentrePage(Page):
         _("history of the site"), features=RICH_TEXT_FEATURES, blank=True
     )
     town = models.CharField(_("town"), max_length=120)
-    region = models.CharField(
-        _("region or department"), max_length=120, blank=True
-    )
+    region = models.CharField(_("region or department"), max_length=120, blank=True)
     country = CountryField(_("country"))
     latitude = models.DecimalField(
         _("latitude"),

@@ -54,12 +54,7 @@ class DatedIndexMixin:
     item_model = None
 
     def get_items(self):
-        return (
-            self.item_model.objects.live()
-            .public()
-            .child_of(self)
-            .order_by("-date", "-pk")
-        )
+        return self.item_model.objects.live().public().child_of(self).order_by("-date", "-pk")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -90,9 +85,7 @@ class NewsIndexPage(DatedIndexMixin, Page):
         return NewsPage
 
     def get_items(self):
-        return (
-            super().get_items().select_related("image", "category").prefetch_related("tags")
-        )
+        return super().get_items().select_related("image", "category").prefetch_related("tags")
 
     def filter_items(self, request, items, context):
         """Filter by ``?category=<slug>`` and ``?tag=<slug>``; unknown values are ignored."""
@@ -158,8 +151,10 @@ class NewsPage(Page):
 
     content_panels = [
         *Page.content_panels,
-        MultiFieldPanel([FieldPanel("date"), FieldPanel("category"), FieldPanel("tags")],
-                        heading=_("Classification")),
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("category"), FieldPanel("tags")],
+            heading=_("Classification"),
+        ),
         FieldPanel("lead"),
         FieldPanel("image"),
         FieldPanel("body"),

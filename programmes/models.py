@@ -26,6 +26,7 @@ from portal.blocks import RICH_TEXT_FEATURES, AccordionBlock, BodyStreamBlock, D
 from portal.i18n import SOURCE_LOCALE_ONLY, localized_snippets
 from portal.pagination import paginate
 
+
 class ProgrammeIndexPage(Page):
     """All programmes, and every call across them filtered by status."""
 
@@ -44,9 +45,7 @@ class ProgrammeIndexPage(Page):
         verbose_name = _("programmes index")
 
     def get_programmes(self):
-        return (
-            ProgrammePage.objects.live().public().child_of(self).select_related("hero_image")
-        )
+        return ProgrammePage.objects.live().public().child_of(self).select_related("hero_image")
 
     def get_calls(self):
         return CallPage.objects.live().public().descendant_of(self)
@@ -87,9 +86,7 @@ class ProgrammePage(Page):
         RESIDENCY = "residency", _("Residency programme")
         EMERGENCY = "emergency", _("Emergency programme")
 
-    kind = models.CharField(
-        _("kind"), max_length=20, choices=Kind.choices, default=Kind.RESIDENCY
-    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.RESIDENCY)
     since_year = models.PositiveSmallIntegerField(_("running since"), null=True, blank=True)
     summary = models.TextField(_("summary"), max_length=400)
     hero_image = models.ForeignKey(
@@ -280,9 +277,7 @@ class CallPage(Page):
             [
                 FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
                 FieldRowPanel([FieldPanel("selection_on"), FieldPanel("results_on")]),
-                FieldRowPanel(
-                    [FieldPanel("residency_starts_on"), FieldPanel("residency_ends_on")]
-                ),
+                FieldRowPanel([FieldPanel("residency_starts_on"), FieldPanel("residency_ends_on")]),
             ],
             heading=_("Dates (Paris time)"),
         ),

@@ -1,5 +1,6 @@
 """Local development: debugging on, console e-mail, a fixed dev-only secret."""
 
+import contextlib
 import os
 
 from .base import *
@@ -9,7 +10,6 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-not-secret-ccr-portal")  # n
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
-try:
+# An untracked local.py may override anything for one developer's machine.
+with contextlib.suppress(ImportError):
     from .local import *  # noqa: F401
-except ImportError:
-    pass

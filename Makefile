@@ -1,0 +1,62 @@
+# The CCR network portal. `make help` lists the targets.
+#
+# Two commands set everything up on a fresh machine with Python 3.11 and make:
+#   make run    creates .venv, installs, migrates, loads the demo content,
+#               ensures an admin account and serves http://127.0.0.1:$(PORT)
+#   make test   installs the test tools and runs the whole suite
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help run install install-test messages test lint format migrations-check demo admin clean
+
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-18s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required, found " + sys.version.split()[0]'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Re-install only when the declared dependencies change, so re-runs are fast.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install --quiet -e ".[test]"
+	@touch $@
+
+install: $(VENV)/.installed ## Create .venv and install the project
+
+install-test: $(VENV)/.installed-test ## Install the project and the test tools
+
+messages: $(VENV)/.installed ## Compile the translation catalogs in locale/
+	@$(MANAGE) compile_catalogs
+
+run: install messages ## Migrate, load the demo content, ensure an admin, serve on PORT (8000)
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo_content
+	$(MANAGE) ensure_admin
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: install-test messages ## Lint, then run the whole test suite
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install-test ## Lint and check formatting
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install-test ## Format and auto-fix the code
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean: ## Remove the virtualenv, the local database and media
+	rm -rf $(VENV) db.sqlite3 media staticfiles

@@ -1,0 +1,70 @@
+"""Fixtures shared by every app's tests."""
+
+from types import SimpleNamespace
+
+import pytest
+from wagtail.models import Page, Site
+
+from home.tests.factories import HomePageFactory, StandardPageFactory
+from network.tests.factories import CentrePageFactory, LabelPageFactory, NetworkIndexPageFactory
+from news.tests.factories import (
+    AdvocacyIndexPageFactory,
+    AdvocacyPositionPageFactory,
+    NewsCategoryFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+)
+from portal.tests.factories import ThemeFactory
+from programmes.tests.factories import (
+    CallPageFactory,
+    ProgrammeIndexPageFactory,
+    ProgrammePageFactory,
+)
+
+
+@pytest.fixture
+def site_tree(db):
+    """One page of every type, in French, served by the default site."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root)
+    site = Site.objects.get(is_default_site=True)
+    old_root = site.root_page
+    site.root_page = home
+    site.save()
+    if old_root.pk != home.pk and old_root.depth == 2:
+        old_root.delete()
+
+    theme = ThemeFactory(name="Musique", slug="musique")
+    category = NewsCategoryFactory(name="Vie du réseau", slug="vie-du-reseau")
+    network = NetworkIndexPageFactory(parent=home)
+    centre = CentrePageFactory(parent=network, title="Abbaye de Noirlac", slug="noirlac")
+    centre.themes.set([theme])
+    centre.save_revision().publish()
+    label = LabelPageFactory(parent=network)
+    programmes = ProgrammeIndexPageFactory(parent=home)
+    programme = ProgrammePageFactory(parent=programmes, title="Odyssée", slug="odyssee")
+    call = CallPageFactory(parent=programme, title="Appel Odyssée", slug="appel-odyssee")
+    call.host_centres.set([centre])
+    call.save_revision().publish()
+    news_index = NewsIndexPageFactory(parent=home)
+    news = NewsPageFactory(parent=news_index, title="Rencontre annuelle", category=category)
+    advocacy_index = AdvocacyIndexPageFactory(parent=home)
+    position = AdvocacyPositionPageFactory(parent=advocacy_index, title="Pour le patrimoine")
+    standard = StandardPageFactory(parent=home, title="Les missions", slug="missions")
+    return SimpleNamespace(
+        site=site,
+        home=home,
+        network=network,
+        centre=centre,
+        label=label,
+        programmes=programmes,
+        programme=programme,
+        call=call,
+        news_index=news_index,
+        news=news,
+        advocacy_index=advocacy_index,
+        position=position,
+        standard=standard,
+        theme=theme,
+        category=category,
+    )

@@ -1,0 +1,38 @@
+import datetime as dt
+
+import factory
+import wagtail_factories
+from django.utils import timezone
+
+from programmes.models import CallPage, ProgrammeIndexPage, ProgrammePage
+
+
+class ProgrammeIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Programmes"
+
+    class Meta:
+        model = ProgrammeIndexPage
+
+
+class ProgrammePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Programme {n}")
+    summary = "Des résidences pour les artistes."
+    purpose = "<p>Accueillir des résidents.</p>"
+    audience = "<p>Artistes et chercheurs.</p>"
+    since_year = 2003
+
+    class Meta:
+        model = ProgrammePage
+
+
+class CallPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Appel {n}")
+    summary = "Un appel à candidatures."
+    opens_at = factory.LazyFunction(lambda: timezone.now() - dt.timedelta(days=10))
+    closes_at = factory.LazyFunction(lambda: timezone.now() + dt.timedelta(days=20))
+    eligibility = "<p>Vivre hors de France.</p>"
+    what_to_send = "<p>Un CV et un projet.</p>"
+    how_to_apply = "<p>Par le formulaire en ligne.</p>"
+
+    class Meta:
+        model = CallPage
