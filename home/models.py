@@ -1,5 +1,6 @@
 """The home page, standard pages, and the navigation and footer snippets."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -28,7 +29,7 @@ class HomePage(Page):
     hero_title = models.CharField(_("hero title"), max_length=255)
     hero_text = models.TextField(_("hero text"), blank=True)
     hero_image = models.ForeignKey(
-        "wagtailimages.Image",
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
         verbose_name=_("hero image"),
         null=True,
         blank=True,

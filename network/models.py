@@ -1,11 +1,12 @@
 """The network: the directory of centres, each centre's profile, and the CCR label."""
 
 from django import forms
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from django_countries.fields import CountryField
+from django_countries.fields import Country, CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
@@ -51,14 +52,19 @@ class NetworkIndexPage(Page):
             .order_by("title")
         )
 
-    def get_filters(self, request, centres):
+    def get_filters(self, request):
         """The valid filters of the request; unknown values are ignored, never an error."""
-        countries = sorted(
-            {centre.country for centre in centres.only("country")}, key=lambda c: c.name
+        codes = (
+            CentrePage.objects.live()
+            .public()
+            .child_of(self)
+            .order_by()
+            .values_list("country", flat=True)
+            .distinct()
         )
-        country_codes = {country.code for country in countries}
+        countries = sorted((Country(code) for code in codes), key=lambda country: country.name)
         selected_country = request.GET.get("country", "").upper()
-        if selected_country not in country_codes:
+        if selected_country not in {country.code for country in countries}:
             selected_country = ""
         selected_membership = request.GET.get("membership", "")
         if selected_membership not in CentrePage.Membership.values:
@@ -73,7 +79,7 @@ class NetworkIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         centres = self.get_centres()
-        filters = self.get_filters(request, centres)
+        filters = self.get_filters(request)
         if filters["country"]:
             centres = centres.filter(country=filters["country"])
         if filters["membership"]:
@@ -103,7 +109,7 @@ class CentrePage(Page):
         _("summary"), max_length=400, help_text=_("Two or three sentences, shown on cards.")
     )
     hero_image = models.ForeignKey(
-        "wagtailimages.Image",
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
         verbose_name=_("main image"),
         null=True,
         blank=True,
@@ -246,7 +252,10 @@ class CentrePage(Page):
 class CentreGalleryImage(Orderable):
     page = ParentalKey(CentrePage, on_delete=models.CASCADE, related_name="gallery_images")
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("image"),
+        on_delete=models.CASCADE,
+        related_name="+",
     )
     alt_text = models.CharField(
         _("alternative text"),

@@ -1,6 +1,7 @@
 """News items and advocacy positions of the association."""
 
 from django import forms
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -123,7 +124,7 @@ class NewsPage(Page):
     tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
     lead = models.TextField(_("lead"), max_length=500, help_text=_("The opening paragraph."))
     image = models.ForeignKey(
-        "wagtailimages.Image",
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
         verbose_name=_("image"),
         null=True,
         blank=True,

@@ -1,6 +1,7 @@
 """Residency programmes (Odyssée, NORA, emergency programmes) and their calls."""
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, F, IntegerField, Q, Value, When
@@ -90,7 +91,7 @@ class ProgrammePage(Page):
     since_year = models.PositiveSmallIntegerField(_("running since"), null=True, blank=True)
     summary = models.TextField(_("summary"), max_length=400)
     hero_image = models.ForeignKey(
-        "wagtailimages.Image",
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
         verbose_name=_("main image"),
         null=True,
         blank=True,

@@ -1,0 +1,1 @@
+"""The French demo content of the portal, built by ``manage.py load_demo_content``."""

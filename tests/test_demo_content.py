@@ -1,0 +1,89 @@
+"""`load_demo_content` builds the whole French site, once, and every page of it renders."""
+
+import datetime as dt
+import re
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from wagtail.documents.models import Document
+from wagtail.models import Page, Revision, Site
+
+from home.models import Footer, HomePage, NavigationMenu, StandardPage
+from network.models import CentrePage, LabelPage
+from news.models import AdvocacyPositionPage, NewsCategory, NewsPage
+from portal.models import CustomImage, Theme
+from programmes.models import CallPage, ProgrammePage
+
+TODAY = dt.date(2026, 11, 25)
+COUNTED = [Page, Revision, CustomImage, Document, Theme, NewsCategory, NavigationMenu, Footer]
+
+
+def counts():
+    return {model.__name__: model.objects.count() for model in COUNTED}
+
+
+def load(today=TODAY):
+    out = StringIO()
+    call_command("load_demo_content", today=today.isoformat(), stdout=out)
+    return out.getvalue()
+
+
+@pytest.mark.django_db
+def test_demo_content_is_complete_idempotent_and_renders(client):
+    load()
+    first = counts()
+    assert "nothing to do" in load()
+    assert counts() == first
+
+    home = HomePage.objects.get()
+    assert Site.objects.get(is_default_site=True).root_page_id == home.pk
+    assert home.locale.language_code == "fr"
+
+    centres = CentrePage.objects.live()
+    assert centres.count() >= 12
+    abroad = centres.filter(membership=CentrePage.Membership.INTERNATIONAL)
+    assert abroad.count() >= 4
+    assert not centres.filter(latitude__isnull=True).exists()
+    assert {"LU", "AU", "BJ", "TN", "CA"} <= {c.country.code for c in abroad}
+
+    assert {p.title for p in ProgrammePage.objects.all()} >= {"Odyssée", "NORA"}
+    assert ProgrammePage.objects.filter(kind=ProgrammePage.Kind.EMERGENCY).exists()
+    statuses = [call.status for call in CallPage.objects.live()]
+    assert len(statuses) >= 6
+    for status in CallPage.Status.values:
+        assert statuses.count(status) >= 1, status
+
+    assert NewsPage.objects.live().count() >= 12
+    assert not NewsPage.objects.filter(category__isnull=True).exists()
+    positions = AdvocacyPositionPage.objects.live()
+    assert positions.count() >= 4
+    for position in positions:
+        assert any(block.value["documents"] for block in position.position_papers), position
+    assert LabelPage.objects.live().count() == 1
+
+    missions = StandardPage.objects.get(slug="missions")
+    headings = [b.value["text"] for b in missions.body if b.block_type == "heading"]
+    assert "Accompagner et conseiller" in headings
+    assert "Gérer des programmes & des projets" in headings
+    assert "reconnue d’utilité publique en 1983" in missions.intro.replace("\xa0", " ")
+
+    # Every page of the demo site is served, in French, with one <h1>.
+    for page in Page.objects.live().filter(depth__gt=1).specific():
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        html = response.content.decode()
+        assert '<html lang="fr"' in html, page.url
+        assert len(re.findall(r"<h1[\s>]", html)) == 1, page.url
+        assert page.title in html or page.title.replace("'", "&#x27;") in html, page.url
+
+    # Media were generated, not downloaded, and each image has its credit and alt text.
+    assert not CustomImage.objects.filter(credit="").exists()
+    assert not CustomImage.objects.filter(description="").exists()
+
+
+@pytest.mark.django_db
+def test_bad_date_is_refused_with_a_readable_message():
+    with pytest.raises(CommandError, match="YYYY-MM-DD"):
+        call_command("load_demo_content", today="25/11/2026", stdout=StringIO())
