@@ -18,7 +18,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from portal.blocks import RICH_TEXT_FEATURES, AccordionBlock, BodyStreamBlock, ProcessStepsBlock
@@ -247,6 +247,23 @@ class CentrePage(Page):
     @cached_property
     def localized_themes(self):
         return localized_snippets(self.themes.all())
+
+    def get_source_centre(self):
+        """The French centre: programmes, calls and news link to it, whatever the language."""
+        if self.locale.language_code == settings.LANGUAGE_CODE:
+            return self
+        return self.get_translation_or_none(Locale.get_default()) or self
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        source = self.get_source_centre()
+        # The reverse relations come from programmes.ProgrammePage and CallPage;
+        # going through them keeps this app free of imports from the apps above it.
+        programmes = source.programmes.live().public().select_related("hero_image")
+        calls = source.calls.live().public().with_status().in_display_order()
+        context["programmes"] = [page.localized for page in programmes.order_by("title")]
+        context["calls"] = [page.localized for page in calls]
+        return context
 
 
 class CentreGalleryImage(Orderable):

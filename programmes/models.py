@@ -373,7 +373,10 @@ class CallPage(Page):
 
     @property
     def status(self):
-        return self.status_at(timezone.now())
+        # Lists annotate the status in SQL (CallQuerySet.with_status): reuse it so
+        # that a card always agrees with the filter that selected it.
+        annotated = getattr(self, "computed_status", None)
+        return annotated or self.status_at(timezone.now())
 
     def get_status_display(self):
         return self.Status(self.status).label

@@ -1,0 +1,244 @@
+"""The site's navigation: main menu, footer, home link and language switcher.
+
+Menus and footers are snippets translated per language. Each tag shows the
+one of the active language, else the default language's, else nothing.
+Links to pages are localised in bulk: one query per menu, not one per item.
+"""
+
+from django import template
+from django.conf import settings
+from django.urls import Resolver404, resolve, translate_url
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+from home.models import Footer, NavigationMenu
+
+register = template.Library()
+
+
+def _active_locale():
+    try:
+        return Locale.get_active()
+    except Locale.DoesNotExist:
+        return None
+
+
+def _for_locale(queryset):
+    """The first object of the active locale, falling back to the default locale."""
+    active = _active_locale()
+    if active is not None:
+        found = queryset.filter(locale=active).first()
+        if found is not None:
+            return found
+    try:
+        default = Locale.get_default()
+    except Locale.DoesNotExist:
+        return None
+    if active is not None and default.pk == active.pk:
+        return None
+    return queryset.filter(locale=default).first()
+
+
+def _localized_pages(pages):
+    """Map each page's id to its live translation in the active locale (or itself)."""
+    pages = [page for page in pages if page is not None]
+    active = _active_locale()
+    if not pages or active is None or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        return {page.pk: page for page in pages}
+    foreign = [page for page in pages if page.locale_id != active.pk]
+    translations = {}
+    if foreign:
+        translations = {
+            page.translation_key: page
+            for page in Page.objects.live().filter(
+                translation_key__in={page.translation_key for page in foreign}, locale=active
+            )
+        }
+    return {page.pk: translations.get(page.translation_key, page) for page in pages}
+
+
+def _links(items, request, current_page):
+    """Turn ``LinkFields`` rows into dicts with a URL and their state against the current page."""
+    items = list(items)
+    localized = _localized_pages(item.link_page for item in items if item.link_page_id)
+    links = []
+    for item in items:
+        target = localized.get(item.link_page_id) if item.link_page_id else None
+        if target is not None:
+            if not target.live:
+                continue
+            url = target.get_url(request)
+        else:
+            url = item.link_url
+        if not url:
+            continue
+        is_current = bool(current_page is not None and target and target.pk == current_page.pk)
+        in_section = bool(
+            current_page is not None
+            and target is not None
+            and not is_current
+            and target.depth > 2
+            and current_page.path.startswith(target.path)
+        )
+        links.append(
+            {
+                "label": item.label,
+                "url": url,
+                "is_current": is_current,
+                "in_section": in_section,
+                "is_external": target is None,
+            }
+        )
+    return links
+
+
+def _current_page(context):
+    page = context.get("page")
+    return page if isinstance(page, Page) else None
+
+
+@register.simple_tag(takes_context=True)
+def home_page(context):
+    """The home page of the active language for this site (the site's root page if untranslated)."""
+    request = context.get("request")
+    if request is None:
+        return None
+    cached = getattr(request, "_portal_home_page", None)
+    if cached is not None:
+        return cached
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    home = site.root_page.localized
+    request._portal_home_page = home
+    return home
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    """The main menu of the active language, else the default language's.
+
+    Without any menu, the home page's children marked "show in menus" stand in.
+    """
+    request = context.get("request")
+    current_page = _current_page(context)
+    menu = _for_locale(NavigationMenu.objects.prefetch_related("items__link_page"))
+    fallback_lang = None
+    if menu is not None:
+        links = _links(menu.items.all(), request, current_page)
+        fallback_lang = _fallback_language(menu)
+    else:
+        home = home_page(context)
+        links = []
+        if home is not None:
+            for child in home.get_children().live().in_menu():
+                is_current = current_page is not None and child.pk == current_page.pk
+                links.append(
+                    {
+                        "label": child.title,
+                        "url": child.get_url(request),
+                        "is_current": is_current,
+                        "in_section": bool(
+                            current_page is not None
+                            and not is_current
+                            and current_page.path.startswith(child.path)
+                        ),
+                        "is_external": False,
+                    }
+                )
+    return {"links": links, "fallback_lang": fallback_lang, "request": request}
+
+
+@register.inclusion_tag("includes/footer.html", takes_context=True)
+def site_footer(context):
+    """The footer of the active language, else the default language's, else nothing."""
+    request = context.get("request")
+    footer = _for_locale(Footer.objects.prefetch_related("links__link_page"))
+    links = _links(footer.links.all(), request, _current_page(context)) if footer else []
+    return {
+        "footer": footer,
+        "links": links,
+        "fallback_lang": _fallback_language(footer) if footer else None,
+        "request": request,
+    }
+
+
+def _fallback_language(snippet):
+    """The snippet's language code when it is not the visitor's (a fallback), else None.
+
+    Templates set it as ``lang`` so that screen readers pronounce the labels correctly.
+    """
+    code = snippet.locale.language_code
+    return code if code != translation.get_language() else None
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context, page=None):
+    """One entry per language the visitor can switch to, for the switcher and hreflang links.
+
+    On a page: its live translations. Elsewhere (search, errors): the same view
+    in each language when the URL translates, else that language's home page.
+    Each entry: ``code``, ``name`` (in its own language), ``url``, ``full_url``,
+    ``is_current``.
+    """
+    request = context.get("request")
+    if request is None:
+        return []
+    current_code = translation.get_language()
+    languages = dict(settings.LANGUAGES)
+    entries = {}
+    if isinstance(page, Page):
+        translations = page.get_translations(inclusive=True).live().select_related("locale")
+        for translated in translations:
+            code = translated.locale.language_code
+            if translated.pk == page.pk:
+                current_code = code
+            if code in languages:
+                url = translated.get_url(request)
+                if url:
+                    entries[code] = (url, translated.get_full_url(request))
+    else:
+        entries = _view_in_each_language(request, languages, current_code)
+    links = []
+    for code in languages:
+        if code not in entries:
+            continue
+        url, full_url = entries[code]
+        info = translation.get_language_info(code)
+        links.append(
+            {
+                "code": code,
+                "name": info["name_local"],
+                "bidi": info["bidi"],
+                "url": url,
+                "full_url": full_url,
+                "is_current": code == current_code,
+            }
+        )
+    return links if len(links) > 1 else []
+
+
+def _view_in_each_language(request, languages, current_code):
+    """``(url, full_url)`` of a non-page view (e.g. search) in each language with a home page."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    homes = {
+        home.locale.language_code: home.get_url(request)
+        for home in site.root_page.get_translations(inclusive=True).live().select_related("locale")
+    }
+    path = request.get_full_path()
+    try:
+        translatable = resolve(request.path_info).url_name != "wagtail_serve"
+    except Resolver404:
+        translatable = False
+    entries = {}
+    for code in languages:
+        if code not in homes:
+            continue
+        translated = translate_url(path, code) if translatable else None
+        url = translated if translated and translated != path else homes[code]
+        entries[code] = (url, request.build_absolute_uri(url))
+    if current_code in entries and translatable:
+        entries[current_code] = (path, request.build_absolute_uri(path))
+    return entries

@@ -1,0 +1,293 @@
+"""Generic template helpers of the portal: breadcrumbs, dates, images and listings.
+
+The listing helpers (``with_renditions``, ``with_parents``, ``with_localized_*``)
+take a list of pages and fetch what every card needs in a fixed number of
+queries, so that a list of twenty cards costs the same as a list of two.
+"""
+
+import zoneinfo
+from html import unescape
+
+from django import template
+from django.apps import apps
+from django.conf import settings
+from django.db.models import prefetch_related_objects
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html, strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import gettext as _
+from taggit.models import Tag
+from wagtail.models import Page, Site
+
+from portal.i18n import localized_snippets
+
+register = template.Library()
+
+PARIS = zoneinfo.ZoneInfo("Europe/Paris")
+DESCRIPTION_FIELDS = ("search_description", "summary", "lead", "intro", "hero_text")
+
+
+# --- Page furniture -------------------------------------------------------------
+
+
+@register.inclusion_tag("includes/breadcrumb.html", takes_context=True)
+def breadcrumbs(context, page=None, current_title=None):
+    """The trail from the home page to ``page`` (or to a view titled ``current_title``).
+
+    The tree's root (depth 1) is never shown. Views that are not pages (search,
+    errors) pass ``current_title`` and get "Home › <title>".
+    """
+    request = context.get("request")
+    ancestors = []
+    if page is not None:
+        ancestors = [
+            {"title": ancestor.title, "url": ancestor.get_url(request)}
+            for ancestor in page.get_ancestors().filter(depth__gt=1)
+        ]
+        current_title = page.title
+    elif request is not None:
+        site = Site.find_for_request(request)
+        if site is not None:
+            home = site.root_page.localized
+            ancestors = [{"title": home.title, "url": home.get_url(request)}]
+    return {"ancestors": ancestors, "current_title": current_title}
+
+
+@register.simple_tag(takes_context=True)
+def site_name(context):
+    """The name of the site serving the request, else ``WAGTAIL_SITE_NAME``."""
+    site = Site.find_for_request(context.get("request"))
+    if site is not None and site.site_name:
+        return site.site_name
+    return getattr(settings, "WAGTAIL_SITE_NAME", "")
+
+
+@register.simple_tag
+def page_description(page, length=300):
+    """Plain text describing ``page``: its search description, else its summary, lead or intro."""
+    if page is None:
+        return ""
+    for field in DESCRIPTION_FIELDS:
+        value = getattr(page, field, "")
+        if value:
+            text = " ".join(unescape(strip_tags(str(value))).split())
+            if text:
+                return Truncator(text).chars(length)
+    return ""
+
+
+@register.filter
+def page_type(page):
+    """The human name of a page's type, e.g. "centre" or "call for applications"."""
+    model = getattr(page, "specific_class", None) or type(page)
+    return model._meta.verbose_name
+
+
+@register.filter
+def model_name(page):
+    """The lower-case model name of a page, e.g. "centrepage": a stable CSS hook."""
+    model = getattr(page, "specific_class", None) or type(page)
+    return model._meta.model_name
+
+
+@register.simple_tag
+def ancestor_of_type(page, model_label):
+    """The nearest live ancestor of ``page`` of the given model ("app.Model"), or None."""
+    if page is None:
+        return None
+    model = apps.get_model(model_label)
+    return page.get_ancestors().live().type(model).order_by("-depth").first()
+
+
+@register.simple_tag
+def child_sections(page):
+    """The live children of ``page`` keyed by model name, e.g. ``sections.networkindexpage``.
+
+    One query: lets the home page link each section to its index page.
+    """
+    if page is None:
+        return {}
+    sections = {}
+    for child in page.get_children().live().select_related("content_type"):
+        sections.setdefault(child.content_type.model, child)
+    return sections
+
+
+@register.simple_tag
+def page_range(page_obj, on_each_side=2, on_ends=1):
+    """The page numbers to show, with ``Paginator.ELLIPSIS`` where some are skipped."""
+    return list(
+        page_obj.paginator.get_elided_page_range(
+            page_obj.number, on_each_side=on_each_side, on_ends=on_ends
+        )
+    )
+
+
+@register.filter
+def is_ellipsis(value):
+    return isinstance(value, str)
+
+
+# --- Dates --------------------------------------------------------------------------
+
+
+def _utc_offset(moment):
+    offset = moment.utcoffset()
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "−"
+    hours, minutes = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
+
+
+@register.filter
+def paris_datetime(value):
+    """An aware datetime as a ``<time>`` element in Paris time, the time zone stated.
+
+    For example "31 March 2026, 23:59 (Paris time, UTC+2)", localised.
+    Deadlines are set in Paris time whatever the visitor's own time zone.
+    """
+    if not value:
+        return ""
+    if timezone.is_naive(value):
+        value = timezone.make_aware(value, PARIS)
+    local = value.astimezone(PARIS)
+    text = _("%(date)s, %(time)s (Paris time, %(offset)s)") % {
+        "date": date_format(local, "DATE_FORMAT"),
+        "time": date_format(local, "TIME_FORMAT"),
+        "offset": _utc_offset(local),
+    }
+    return format_html(
+        '<time datetime="{}">{}</time>', local.replace(microsecond=0).isoformat(), text
+    )
+
+
+@register.filter
+def date_tag(value, fmt="DATE_FORMAT"):
+    """A date (or datetime) as a ``<time>`` element with a machine-readable value."""
+    if not value:
+        return ""
+    return format_html(
+        '<time datetime="{}">{}</time>', value.isoformat()[:10], date_format(value, fmt)
+    )
+
+
+# --- Images -------------------------------------------------------------------------
+
+
+@register.filter
+def alt_text(image, fallback=""):
+    """The alternative text of an image: empty when decorative, else contextual or default."""
+    if not image:
+        return ""
+    if getattr(image, "decorative", False):
+        return ""
+    return getattr(image, "contextual_alt_text", None) or fallback or image.default_alt_text
+
+
+@register.filter
+def image_credit(image, override=""):
+    """The credit line of an image: the block's own credit, else the image's ``credit``."""
+    return override or getattr(image, "credit", "") or ""
+
+
+@register.simple_tag
+def with_renditions(items, *fields):
+    """``items`` as a list, with the renditions of each image field prefetched.
+
+    ``{% with_renditions centres "hero_image" as centre_list %}``: the cards'
+    ``{% picture %}`` tags then cost no query.
+    """
+    if not items:
+        return []
+    items = list(items)
+    lookups = [f"{field}__renditions" for field in fields]
+    if lookups:
+        prefetch_related_objects(items, *lookups)
+    return items
+
+
+@register.filter
+def document_size(document):
+    """A document's size in bytes: the stored ``file_size``, else read from storage, else None."""
+    if not document:
+        return None
+    if document.file_size is not None:
+        return document.file_size
+    try:
+        return document.file.size
+    except (OSError, ValueError):  # a missing file must not break the page
+        return None
+
+
+# --- Listings ------------------------------------------------------------------------
+
+
+@register.simple_tag
+def with_parents(pages):
+    """``pages`` as a list, each given a ``parent_page`` attribute, in one query."""
+    if not pages:
+        return []
+    pages = list(pages)
+    steplen = Page.steplen
+    parents = {
+        parent.path: parent
+        for parent in Page.objects.filter(path__in={page.path[:-steplen] for page in pages}).only(
+            "id", "path", "depth", "title", "url_path", "locale_id", "live"
+        )
+    }
+    for page in pages:
+        page.parent_page = parents.get(page.path[:-steplen])
+    return pages
+
+
+def _prime_cached_property(obj, name, value):
+    """Fill a ``cached_property`` so the model does not query for it again."""
+    obj.__dict__[name] = value
+
+
+@register.simple_tag
+def with_localized_categories(items):
+    """News items as a list, their ``localized_category`` fetched in at most one query."""
+    if not items:
+        return []
+    items = list(items)
+    with_category = [item for item in items if item.category_id]
+    categories = localized_snippets(item.category for item in with_category)
+    for item, category in zip(with_category, categories, strict=True):
+        _prime_cached_property(item, "localized_category", category)
+    for item in items:
+        if not item.category_id:
+            _prime_cached_property(item, "localized_category", None)
+    return items
+
+
+@register.simple_tag
+def with_localized_themes(items):
+    """Pages as a list, their ``localized_themes`` fetched in at most two queries."""
+    if not items:
+        return []
+    items = list(items)
+    prefetch_related_objects(items, "themes")
+    all_themes = {theme.pk: theme for item in items for theme in item.themes.all()}
+    localized = dict(zip(all_themes, localized_snippets(all_themes.values()), strict=True))
+    for item in items:
+        _prime_cached_property(
+            item, "localized_themes", [localized[theme.pk] for theme in item.themes.all()]
+        )
+    return items
+
+
+@register.simple_tag
+def call_status(call):
+    """``{"value": "open", "label": "Open"}`` for a call, from its annotation when present."""
+    return {"value": call.status, "label": call.get_status_display()}
+
+
+@register.simple_tag
+def tag_name(slug):
+    """The display name of a tag from its slug (the slug itself if unknown)."""
+    if not slug:
+        return ""
+    tag = Tag.objects.filter(slug=slug).only("name").first()
+    return tag.name if tag else slug
