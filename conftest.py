@@ -1,8 +1,10 @@
 """Fixtures shared by every app's tests."""
 
+from io import StringIO
 from types import SimpleNamespace
 
 import pytest
+from django.core.management import call_command
 from wagtail.models import Page, Site
 
 from home.tests.factories import HomePageFactory, StandardPageFactory
@@ -20,6 +22,12 @@ from programmes.tests.factories import (
     ProgrammeIndexPageFactory,
     ProgrammePageFactory,
 )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_catalogs():
+    """Tests read the interface in French: compile the catalogs even when pytest runs alone."""
+    call_command("compile_catalogs", stdout=StringIO())
 
 
 @pytest.fixture

@@ -146,6 +146,7 @@ class HomePage(Page):
 
     @staticmethod
     def _picked(stream):
+        """The editors' live picks, in the page's language; empty falls back to queries."""
         return [
             block.value.localized.specific for block in stream if block.value and block.value.live
         ]
@@ -174,8 +175,9 @@ class HomePage(Page):
         ]
 
     def get_news(self):
-        if self.featured_news:
-            return self._picked(self.featured_news)
+        picked = self._picked(self.featured_news)
+        if picked:
+            return picked
         return list(
             self._live_in_locale(NewsPage)
             .select_related("image", "category")
@@ -183,16 +185,18 @@ class HomePage(Page):
         )
 
     def get_calls(self):
-        if self.featured_calls:
-            return self._picked(self.featured_calls)
+        picked = self._picked(self.featured_calls)
+        if picked:
+            return picked
         calls = self._live_in_locale(CallPage)
         return list(calls.open().order_by("closes_at")[: self.open_calls_count]) or list(
             calls.upcoming().order_by("opens_at")[: self.open_calls_count]
         )
 
     def get_centres(self):
-        if self.featured_centres:
-            return self._picked(self.featured_centres)
+        picked = self._picked(self.featured_centres)
+        if picked:
+            return picked
         return list(
             self._live_in_locale(CentrePage)
             .select_related("hero_image")

@@ -132,30 +132,22 @@ def is_ellipsis(value):
 # --- Dates --------------------------------------------------------------------------
 
 
-def _utc_offset(moment):
-    offset = moment.utcoffset()
-    minutes = int(offset.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "−"
-    hours, minutes = divmod(abs(minutes), 60)
-    return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
-
-
 @register.filter
 def paris_datetime(value):
     """An aware datetime as a ``<time>`` element in Paris time, the time zone stated.
 
-    For example "31 March 2026, 23:59 (Paris time, UTC+2)", localised.
-    Deadlines are set in Paris time whatever the visitor's own time zone.
+    For example "15 mars 2027, 12:00 (heure de Paris)" in French. Deadlines are
+    set in Paris time whatever the visitor's own time zone; the ``datetime``
+    attribute carries the UTC offset for machines.
     """
     if not value:
         return ""
     if timezone.is_naive(value):
         value = timezone.make_aware(value, PARIS)
     local = value.astimezone(PARIS)
-    text = _("%(date)s, %(time)s (Paris time, %(offset)s)") % {
+    text = _("%(date)s, %(time)s (Paris time)") % {
         "date": date_format(local, "DATE_FORMAT"),
         "time": date_format(local, "TIME_FORMAT"),
-        "offset": _utc_offset(local),
     }
     return format_html(
         '<time datetime="{}">{}</time>', local.replace(microsecond=0).isoformat(), text
