@@ -1,6 +1,5 @@
 """The home page, standard pages, and the navigation and footer snippets."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +15,7 @@ from wagtail.search import index
 from network.models import CentrePage
 from news.models import NewsPage
 from portal.blocks import BodyStreamBlock, KeyFigureBlock
+from portal.fields import image_field
 from programmes.models import CallPage, ProgrammePage
 
 
@@ -28,14 +28,7 @@ class HomePage(Page):
 
     hero_title = models.CharField(_("hero title"), max_length=255)
     hero_text = models.TextField(_("hero text"), blank=True)
-    hero_image = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL,
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    hero_image = image_field(_("hero image"))
     hero_link = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("hero link"),

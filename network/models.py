@@ -7,7 +7,7 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import Country, CountryField
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -22,7 +22,8 @@ from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from portal.blocks import RICH_TEXT_FEATURES, AccordionBlock, BodyStreamBlock, ProcessStepsBlock
-from portal.i18n import SOURCE_LOCALE_ONLY, localized_snippets
+from portal.fields import image_field, themes_field
+from portal.i18n import localized_snippets
 from portal.pagination import paginate
 
 
@@ -108,14 +109,7 @@ class CentrePage(Page):
     summary = models.TextField(
         _("summary"), max_length=400, help_text=_("Two or three sentences, shown on cards.")
     )
-    hero_image = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL,
-        verbose_name=_("main image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    hero_image = image_field(_("main image"))
     heritage_site = models.CharField(
         _("heritage site"), max_length=255, help_text=_("The monument, e.g. 'Abbaye de Noirlac'.")
     )
@@ -147,13 +141,7 @@ class CentrePage(Page):
         blank=True,
         validators=[MinValueValidator(1900), MaxValueValidator(2100)],
     )
-    themes = ParentalManyToManyField(
-        "portal.Theme",
-        verbose_name=_("disciplines and themes"),
-        blank=True,
-        related_name="+",
-        limit_choices_to=SOURCE_LOCALE_ONLY,
-    )
+    themes = themes_field(_("disciplines and themes"))
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
     website = models.URLField(_("website"), blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)

@@ -1,7 +1,6 @@
 """News items and advocacy positions of the association."""
 
 from django import forms
-from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -18,6 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.blocks import BodyStreamBlock, DocumentListBlock
+from portal.fields import image_field, themes_field
 from portal.i18n import SOURCE_LOCALE_ONLY, localized_snippets
 from portal.pagination import paginate
 
@@ -123,14 +123,7 @@ class NewsPage(Page):
     )
     tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
     lead = models.TextField(_("lead"), max_length=500, help_text=_("The opening paragraph."))
-    image = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL,
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = image_field(_("image"))
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"))
     related_centres = ParentalManyToManyField(
         "network.CentrePage",
@@ -239,13 +232,7 @@ class SignatoryBlock(blocks.StructBlock):
 
 class AdvocacyPositionPage(Page):
     date = models.DateField(_("date"), default=timezone.localdate)
-    themes = ParentalManyToManyField(
-        "portal.Theme",
-        verbose_name=_("themes"),
-        blank=True,
-        related_name="+",
-        limit_choices_to=SOURCE_LOCALE_ONLY,
-    )
+    themes = themes_field(_("themes"))
     summary = models.TextField(_("summary"), max_length=600)
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"))
     signatories = StreamField(

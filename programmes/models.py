@@ -1,7 +1,6 @@
 """Residency programmes (Odyssée, NORA, emergency programmes) and their calls."""
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, F, IntegerField, Q, Value, When
@@ -24,6 +23,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from portal.blocks import RICH_TEXT_FEATURES, AccordionBlock, BodyStreamBlock, DocumentListBlock
+from portal.fields import image_field, themes_field
 from portal.i18n import SOURCE_LOCALE_ONLY, localized_snippets
 from portal.pagination import paginate
 
@@ -90,14 +90,7 @@ class ProgrammePage(Page):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.RESIDENCY)
     since_year = models.PositiveSmallIntegerField(_("running since"), null=True, blank=True)
     summary = models.TextField(_("summary"), max_length=400)
-    hero_image = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL,
-        verbose_name=_("main image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    hero_image = image_field(_("main image"))
     purpose = RichTextField(_("purpose"), features=RICH_TEXT_FEATURES)
     audience = RichTextField(_("who it is for"), features=RICH_TEXT_FEATURES)
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
@@ -111,13 +104,7 @@ class ProgrammePage(Page):
         related_name="programmes",
         limit_choices_to=SOURCE_LOCALE_ONLY,
     )
-    themes = ParentalManyToManyField(
-        "portal.Theme",
-        verbose_name=_("disciplines and themes"),
-        blank=True,
-        related_name="+",
-        limit_choices_to=SOURCE_LOCALE_ONLY,
-    )
+    themes = themes_field(_("disciplines and themes"))
 
     parent_page_types = ["programmes.ProgrammeIndexPage"]
     subpage_types = ["programmes.CallPage"]
@@ -241,13 +228,7 @@ class CallPage(Page):
     how_to_apply = RichTextField(_("how to apply"), features=RICH_TEXT_FEATURES)
     application_url = models.URLField(_("application form link"), blank=True)
     application_email = models.EmailField(_("application e-mail address"), blank=True)
-    themes = ParentalManyToManyField(
-        "portal.Theme",
-        verbose_name=_("disciplines"),
-        blank=True,
-        related_name="+",
-        limit_choices_to=SOURCE_LOCALE_ONLY,
-    )
+    themes = themes_field(_("disciplines"))
     host_centres = ParentalManyToManyField(
         "network.CentrePage",
         verbose_name=_("host centres"),

@@ -40,7 +40,7 @@ def test_latest_news_by_default_and_picked_news_when_set(client, site_tree):
     )
     for day in range(1, 4):
         NewsPageFactory(
-            parent=site_tree.news_index, title=f"Récente {day}", date=dt.date(2027, 1, day)
+            parent=site_tree.news_index, title=f"Récente {day}", date=dt.date(2099, 1, day)
         )
     news = context_of(client, site_tree.home)["news_items"]
     assert [item.title for item in news] == ["Récente 3", "Récente 2", "Récente 1"]

@@ -32,7 +32,7 @@ class NewsIndexPageFactory(wagtail_factories.PageFactory):
 
 class NewsPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Actualité {n}")
-    date = factory.Sequence(lambda n: dt.date(2026, 1, 1) + dt.timedelta(days=n))
+    date = factory.Sequence(lambda n: dt.date(2026, 1, 1) + dt.timedelta(days=n % 300))
     lead = "Le réseau se réunit."
     body = [{"type": "paragraph", "value": "<p>Le texte de l’actualité.</p>"}]
 
