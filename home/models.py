@@ -9,7 +9,7 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from network.models import CentrePage
@@ -144,10 +144,15 @@ class HomePage(Page):
             block.value.localized.specific for block in stream if block.value and block.value.live
         ]
 
+    @staticmethod
+    def _live_in_source_language(model):
+        # The network's size does not depend on how much of it is translated.
+        return model.objects.live().public().filter(locale=Locale.get_default())
+
     def get_key_figures(self):
         if self.key_figures:
             return [block.value for block in self.key_figures]
-        centres = self._live_in_locale(CentrePage)
+        centres = self._live_in_source_language(CentrePage)
         return [
             {
                 "value": centres.filter(membership=CentrePage.Membership.LABEL).count(),
@@ -158,11 +163,11 @@ class HomePage(Page):
                 "label": _("members of the international network"),
             },
             {
-                "value": self._live_in_locale(ProgrammePage).count(),
+                "value": self._live_in_source_language(ProgrammePage).count(),
                 "label": _("residency and emergency programmes"),
             },
             {
-                "value": self._live_in_locale(CallPage).open().count(),
+                "value": self._live_in_source_language(CallPage).open().count(),
                 "label": _("calls open today"),
             },
         ]

@@ -18,8 +18,9 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Orderable, Page
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from portal.blocks import RICH_TEXT_FEATURES, AccordionBlock, BodyStreamBlock, ProcessStepsBlock
 from portal.fields import image_field, themes_field
@@ -148,6 +149,12 @@ class CentrePage(Page):
     contact_phone = models.CharField(_("contact telephone"), max_length=40, blank=True)
     address = models.TextField(_("postal address"), blank=True)
 
+    # Relations and contact details stay identical in every language.
+    override_translatable_fields = [
+        SynchronizedField("themes"),
+        SynchronizedField("contact_phone"),
+    ]
+
     parent_page_types = ["network.NetworkIndexPage"]
     subpage_types = []
 
@@ -254,7 +261,9 @@ class CentrePage(Page):
         return context
 
 
-class CentreGalleryImage(Orderable):
+class CentreGalleryImage(TranslatableMixin, Orderable):
+    """A gallery image; its alt text and caption are translated, the image is shared."""
+
     page = ParentalKey(CentrePage, on_delete=models.CASCADE, related_name="gallery_images")
     image = models.ForeignKey(
         settings.WAGTAILIMAGES_IMAGE_MODEL,
@@ -271,6 +280,9 @@ class CentreGalleryImage(Orderable):
     caption = models.CharField(_("caption"), max_length=255, blank=True)
 
     panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("gallery image")
 
 
 class LabelPage(Page):

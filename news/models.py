@@ -140,6 +140,11 @@ class NewsPage(Page):
         limit_choices_to=SOURCE_LOCALE_ONLY,
     )
 
+    override_translatable_fields = [
+        SynchronizedField("related_centres"),
+        SynchronizedField("related_programmes"),
+    ]
+
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 
@@ -246,6 +251,8 @@ class AdvocacyPositionPage(Page):
         blank=True,
         max_num=1,
     )
+
+    override_translatable_fields = [SynchronizedField("themes")]
 
     parent_page_types = ["news.AdvocacyIndexPage"]
     subpage_types = []

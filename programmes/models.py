@@ -21,6 +21,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from portal.blocks import RICH_TEXT_FEATURES, AccordionBlock, BodyStreamBlock, DocumentListBlock
 from portal.fields import image_field, themes_field
@@ -105,6 +106,11 @@ class ProgrammePage(Page):
         limit_choices_to=SOURCE_LOCALE_ONLY,
     )
     themes = themes_field(_("disciplines and themes"))
+
+    override_translatable_fields = [
+        SynchronizedField("host_centres"),
+        SynchronizedField("themes"),
+    ]
 
     parent_page_types = ["programmes.ProgrammeIndexPage"]
     subpage_types = ["programmes.CallPage"]
@@ -248,6 +254,12 @@ class CallPage(Page):
     body = StreamField(BodyStreamBlock(), verbose_name=_("more content"), blank=True)
 
     objects = CallPageManager()
+
+    # Dates, links and documents follow the French call; only the text is translated.
+    override_translatable_fields = [
+        SynchronizedField("host_centres"),
+        SynchronizedField("themes"),
+    ]
 
     parent_page_types = ["programmes.ProgrammePage"]
     subpage_types = []

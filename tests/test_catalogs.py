@@ -8,7 +8,7 @@ import pytest
 from django.conf import settings
 
 ROOT = Path(settings.BASE_DIR)
-CATALOGUED_LANGUAGES = ["fr"]
+CATALOGUED_LANGUAGES = list(settings.AVAILABLE_LANGUAGES)
 SIMPLE_TRANSLATE = re.compile(r"""\{%\s*(?:translate|trans)\s+(["'])(.+?)\1""")
 
 

@@ -8,7 +8,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from wagtail.documents.models import Document
-from wagtail.models import Page, Revision, Site
+from wagtail.models import Locale, Page, Revision, Site
 
 from home.models import Footer, HomePage, NavigationMenu, StandardPage
 from network.models import CentrePage, LabelPage
@@ -37,44 +37,61 @@ def test_demo_content_is_complete_idempotent_and_renders(client):
     assert "nothing to do" in load()
     assert counts() == first
 
-    home = HomePage.objects.get()
+    home = HomePage.objects.get(locale__language_code="fr")
     assert Site.objects.get(is_default_site=True).root_page_id == home.pk
     assert home.locale.language_code == "fr"
 
-    centres = CentrePage.objects.live()
+    centres = CentrePage.objects.live().filter(locale=home.locale)
     assert centres.count() >= 12
     abroad = centres.filter(membership=CentrePage.Membership.INTERNATIONAL)
     assert abroad.count() >= 4
     assert not centres.filter(latitude__isnull=True).exists()
     assert {"LU", "AU", "BJ", "TN", "CA"} <= {c.country.code for c in abroad}
 
-    assert {p.title for p in ProgrammePage.objects.all()} >= {"Odyssée", "NORA"}
+    assert {p.title for p in ProgrammePage.objects.filter(locale=home.locale)} >= {
+        "Odyssée",
+        "NORA",
+    }
     assert ProgrammePage.objects.filter(kind=ProgrammePage.Kind.EMERGENCY).exists()
-    statuses = [call.status for call in CallPage.objects.live()]
+    statuses = [call.status for call in CallPage.objects.live().filter(locale=home.locale)]
     assert len(statuses) >= 6
     for status in CallPage.Status.values:
         assert statuses.count(status) >= 1, status
 
-    assert NewsPage.objects.live().count() >= 12
+    assert NewsPage.objects.live().filter(locale=home.locale).count() >= 12
     assert not NewsPage.objects.filter(category__isnull=True).exists()
-    positions = AdvocacyPositionPage.objects.live()
+    positions = AdvocacyPositionPage.objects.live().filter(locale=home.locale)
     assert positions.count() >= 4
     for position in positions:
         assert any(block.value["documents"] for block in position.position_papers), position
-    assert LabelPage.objects.live().count() == 1
+    assert LabelPage.objects.live().filter(locale=home.locale).count() == 1
 
-    missions = StandardPage.objects.get(slug="missions")
+    missions = StandardPage.objects.get(slug="missions", locale=home.locale)
     headings = [b.value["text"] for b in missions.body if b.block_type == "heading"]
     assert "Accompagner et conseiller" in headings
     assert "Gérer des programmes & des projets" in headings
     assert "reconnue d’utilité publique en 1983" in missions.intro.replace("\xa0", " ")
 
-    # Every page of the demo site is served, in French, with one <h1>.
+    # English covers the whole site; Spanish and Arabic the pages candidates need first.
+    french_pages = Page.objects.live().filter(depth__gt=1, locale=home.locale)
+    english_pages = Page.objects.live().filter(locale__language_code="en")
+    assert english_pages.count() == french_pages.count()
+    for code in ("es", "ar"):
+        translated = Page.objects.live().filter(locale__language_code=code).specific()
+        types = {type(page).__name__ for page in translated}
+        assert {"HomePage", "LabelPage", "ProgrammePage", "CallPage"} <= types, code
+        assert "NewsPage" not in types
+    english_home = home.get_translation(Locale.objects.get(language_code="en"))
+    assert english_home.slug == "home" and english_home.title != home.title
+
+    # Every page of the demo site is served, in its language, with one <h1>.
     for page in Page.objects.live().filter(depth__gt=1).specific():
         response = client.get(page.url)
         assert response.status_code == 200, page.url
         html = response.content.decode()
-        assert '<html lang="fr"' in html, page.url
+        code = page.locale.language_code
+        direction = "rtl" if code == "ar" else "ltr"
+        assert f'<html lang="{code}" dir="{direction}"' in html, page.url
         assert len(re.findall(r"<h1[\s>]", html)) == 1, page.url
         assert page.title in html or page.title.replace("'", "&#x27;") in html, page.url
 

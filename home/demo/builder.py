@@ -23,6 +23,7 @@ from wagtail.models import Locale, Page, Site
 
 from home.demo import content
 from home.demo.media import make_image, make_pdf
+from home.demo.translations import DemoTranslator
 from home.models import (
     Footer,
     FooterLink,
@@ -177,6 +178,7 @@ class DemoBuilder:
         if home_created:
             self.publish_home(home)
         self.remove_welcome_page()
+        DemoTranslator(self.locale, self.created, self.changes).translate()
         return self
 
     # --- Locale, site, taxonomies ----------------------------------------------------------

@@ -40,7 +40,11 @@ def _for_locale(queryset):
 
 
 def _localized_pages(pages):
-    """Map each page's id to its live translation in the active locale (or itself)."""
+    """Map each page's id to its live translation in the active locale, or to None.
+
+    A page not translated into the visitor's language is left out of that
+    language's menus rather than mixing languages (docs/decisions.md).
+    """
     pages = [page for page in pages if page is not None]
     active = _active_locale()
     if not pages or active is None or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
@@ -54,7 +58,10 @@ def _localized_pages(pages):
                 translation_key__in={page.translation_key for page in foreign}, locale=active
             )
         }
-    return {page.pk: translations.get(page.translation_key, page) for page in pages}
+    return {
+        page.pk: page if page.locale_id == active.pk else translations.get(page.translation_key)
+        for page in pages
+    }
 
 
 def _links(items, request, current_page):
@@ -64,6 +71,8 @@ def _links(items, request, current_page):
     links = []
     for item in items:
         target = localized.get(item.link_page_id) if item.link_page_id else None
+        if item.link_page_id and target is None:
+            continue
         if target is not None:
             if not target.live:
                 continue
@@ -176,16 +185,20 @@ def _fallback_language(snippet):
 def language_links(context, page=None):
     """One entry per language the visitor can switch to, for the switcher and hreflang links.
 
-    On a page: its live translations. Elsewhere (search, errors): the same view
-    in each language when the URL translates, else that language's home page.
-    Each entry: ``code``, ``name`` (in its own language), ``url``, ``full_url``,
-    ``is_current``.
+    On a page: its live translation where there is one; otherwise that
+    language's home page, flagged ``is_translation=False`` so that the
+    switcher says so and hreflang leaves it out (an untranslated page is
+    absent from its language's tree, see docs/decisions.md). Elsewhere
+    (search, errors): the same view in each language. Each entry: ``code``,
+    ``name`` (in its own language), ``bidi``, ``url``, ``full_url``,
+    ``is_current``, ``is_translation``, ``is_default``.
     """
     request = context.get("request")
     if request is None:
         return []
     current_code = translation.get_language()
     languages = dict(settings.LANGUAGES)
+    homes = _homes_by_language(request)
     entries = {}
     if isinstance(page, Page):
         translations = page.get_translations(inclusive=True).live().select_related("locale")
@@ -193,17 +206,20 @@ def language_links(context, page=None):
             code = translated.locale.language_code
             if translated.pk == page.pk:
                 current_code = code
-            if code in languages:
-                url = translated.get_url(request)
-                if url:
-                    entries[code] = (url, translated.get_full_url(request))
+            url = translated.get_url(request) if code in languages else None
+            if url:
+                entries[code] = (url, translated.get_full_url(request), True)
+        for code, home in homes.items():
+            if code not in entries:
+                url = home.get_url(request) + "?" + UNTRANSLATED_PARAM + "=1"
+                entries[code] = (url, request.build_absolute_uri(url), False)
     else:
-        entries = _view_in_each_language(request, languages, current_code)
+        entries = _view_in_each_language(request, languages, current_code, homes)
     links = []
     for code in languages:
         if code not in entries:
             continue
-        url, full_url = entries[code]
+        url, full_url, is_translation = entries[code]
         info = translation.get_language_info(code)
         links.append(
             {
@@ -213,20 +229,36 @@ def language_links(context, page=None):
                 "url": url,
                 "full_url": full_url,
                 "is_current": code == current_code,
+                "is_translation": is_translation,
+                "is_default": code == settings.LANGUAGE_CODE,
             }
         )
     return links if len(links) > 1 else []
 
 
-def _view_in_each_language(request, languages, current_code):
-    """``(url, full_url)`` of a non-page view (e.g. search) in each language with a home page."""
+UNTRANSLATED_PARAM = "untranslated"
+
+
+@register.simple_tag(takes_context=True)
+def arrived_from_untranslated_page(context):
+    """True when the switcher sent the visitor here because the page had no translation."""
+    request = context.get("request")
+    return bool(request is not None and request.GET.get(UNTRANSLATED_PARAM))
+
+
+def _homes_by_language(request):
     site = Site.find_for_request(request)
     if site is None:
         return {}
-    homes = {
-        home.locale.language_code: home.get_url(request)
+    return {
+        home.locale.language_code: home
         for home in site.root_page.get_translations(inclusive=True).live().select_related("locale")
     }
+
+
+def _view_in_each_language(request, languages, current_code, homes):
+    """``(url, full_url, True)`` of a non-page view (e.g. search) in each language with a home."""
+    homes = {code: home.get_url(request) for code, home in homes.items()}
     path = request.get_full_path()
     try:
         translatable = resolve(request.path_info).url_name != "wagtail_serve"
@@ -238,7 +270,7 @@ def _view_in_each_language(request, languages, current_code):
             continue
         translated = translate_url(path, code) if translatable else None
         url = translated if translated and translated != path else homes[code]
-        entries[code] = (url, request.build_absolute_uri(url))
+        entries[code] = (url, request.build_absolute_uri(url), True)
     if current_code in entries and translatable:
-        entries[current_code] = (path, request.build_absolute_uri(path))
+        entries[current_code] = (path, request.build_absolute_uri(path), True)
     return entries
