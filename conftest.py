@@ -17,6 +17,7 @@ from news.tests.factories import (
     NewsPageFactory,
 )
 from portal.tests.factories import ThemeFactory
+from portal.tests.translation import translate
 from programmes.tests.factories import (
     CallPageFactory,
     ProgrammeIndexPageFactory,
@@ -28,6 +29,24 @@ from programmes.tests.factories import (
 def compiled_catalogs():
     """Tests read the interface in French: compile the catalogs even when pytest runs alone."""
     call_command("compile_catalogs", stdout=StringIO())
+
+
+@pytest.fixture
+def multilingual_tree(site_tree):
+    """The site tree with English, Spanish and Arabic homes; the news item in en and ar."""
+    tree = site_tree
+    tree.en_home = translate(tree.home, "en", {"Accueil": "Home", "accueil": "home"})
+    tree.es_home = translate(tree.home, "es", {"Accueil": "Inicio", "accueil": "inicio"})
+    tree.ar_home = translate(tree.home, "ar", {"Accueil": "الرئيسية", "accueil": "al-raisiya"})
+    for code, title, slug in (("en", "News", "news"), ("ar", "الأخبار", "al-akhbar")):
+        translate(tree.news_index, code, {"Actualités": title, "actualites": slug})
+    tree.en_news = translate(
+        tree.news, "en", {"Rencontre annuelle": "Annual meeting", tree.news.slug: "annual-meeting"}
+    )
+    tree.ar_news = translate(
+        tree.news, "ar", {"Rencontre annuelle": "الاجتماع السنوي", tree.news.slug: "al-ijtima"}
+    )
+    return tree
 
 
 @pytest.fixture

@@ -108,6 +108,25 @@ def translation_for(page):
     )
 
 
+def save_translation_as_draft(translation, page, user):
+    """Save the translation as a new revision, leaving what visitors see unchanged.
+
+    wagtail-localize's ``save_target(publish=False)`` also writes the translated
+    fields to the page's row, which for a live page is its public content. The
+    row is put back from the live revision; the translation waits in the new one.
+    """
+    live_revision = page.live_revision if page.live else None
+    translation.save_target(user=user, publish=False)
+    if live_revision is None:
+        return
+    draft_revision = Page.objects.get(pk=page.pk).get_latest_revision()
+    public = live_revision.as_object()
+    public.latest_revision = draft_revision
+    public.draft_title = draft_revision.object_str
+    public.has_unpublished_changes = True
+    public.save(clean=False)
+
+
 def submit_for_review(page, user):
     """Save the translation of ``page`` as a draft and put it in its language's workflow.
 
@@ -124,7 +143,7 @@ def submit_for_review(page, user):
     if workflow is None:
         raise ValueError(_("No review workflow covers this language."))
     with transaction.atomic():
-        translation.save_target(user=user, publish=False)
+        save_translation_as_draft(translation, page, user)
         page = Page.objects.get(pk=page.pk).specific
         state = page.current_workflow_state
         if state is not None:

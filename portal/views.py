@@ -3,9 +3,10 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.models import Page
@@ -15,6 +16,7 @@ from wagtail_localize.views.update_translations import (
 )
 
 from portal.translation_review import send_updated_translations_for_review, submit_for_review
+from portal.translation_status import STATUS_LABELS, build_report, csv_response, summarise
 
 
 @require_POST
@@ -66,6 +68,37 @@ class SyncAndReviewView(UpdateTranslationsView):
             states = send_updated_translations_for_review(self.object, self.request.user)
             messages.success(
                 self.request,
-                _("%(count)s translation(s) sent for review.") % {"count": len(states)},
+                ngettext(
+                    "%(count)s translation sent for review.",
+                    "%(count)s translations sent for review.",
+                    len(states),
+                )
+                % {"count": len(states)},
             )
         return response
+
+
+def translation_status(request):
+    """The translation status report, filterable by language and status, exportable as CSV."""
+    rows = build_report()
+    summary = summarise(rows)
+    language = request.GET.get("language", "")
+    status = request.GET.get("status", "")
+    if language:
+        rows = [row for row in rows if row.locale.language_code == language]
+    if status in STATUS_LABELS:
+        rows = [row for row in rows if row.status == status]
+    if request.GET.get("export") == "csv":
+        return csv_response(rows)
+    return TemplateResponse(
+        request,
+        "portal/admin/translation_status.html",
+        {
+            "rows": rows,
+            "summary": summary,
+            "statuses": STATUS_LABELS,
+            "language": language,
+            "status": status,
+            "page_title": _("Translation status"),
+        },
+    )

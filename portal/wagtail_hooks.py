@@ -1,6 +1,7 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 
@@ -21,6 +22,7 @@ def register_translation_review_urls():
             views.SyncAndReviewView.as_view(),
             name="portal_sync_translations",
         ),
+        path("translation-status/", views.translation_status, name="portal_translation_status"),
         path(
             "translation-review/<int:page_id>/submit/",
             views.submit_translation_for_review,
@@ -44,4 +46,14 @@ def submit_for_review_button(page, user, view_name=None, next_url=None):
         priority=61,
         icon_name="resubmit",
         attrs={"data-controller": "w-action", "data-action": "w-action#post"},
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return MenuItem(
+        _("Translation status"),
+        reverse("portal_translation_status"),
+        icon_name="wagtail-localize-language",
+        order=700,
     )

@@ -183,8 +183,18 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     }
 }
 
-# wagtail-localize saves translations as drafts: a person publishes them.
+# wagtail-localize saves translations as drafts: they go live through review
+# (portal/translation_review.py).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+# Machine pre-translation with DeepL, offered in the translation editor only
+# when a key is configured.
+DEEPL_API_KEY = os.environ.get("DEEPL_API_KEY", "")
+if DEEPL_API_KEY:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
+    }
 
 # --- E-mail ---------------------------------------------------------------------
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ACCR <noreply@accr-europe.org>")

@@ -1,0 +1,28 @@
+"""Translate test content through wagtail-localize, as the admin would."""
+
+from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation, TranslationSource
+
+
+def translate(obj, code, strings=None, publish=True):
+    """Translate ``obj`` into ``code`` the way wagtail-localize does, filling ``strings``.
+
+    ``strings`` maps French source text to its translation; what it does not
+    cover stays in French. Returns the translated object.
+    """
+    locale, _ = Locale.objects.get_or_create(language_code=code)
+    source, _ = TranslationSource.get_or_create_from_instance(obj)
+    translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
+    if strings:
+        po = translation.export_po()
+        for entry in po:
+            entry.msgstr = strings.get(entry.msgid, "")
+        translation.import_po(po)
+    if isinstance(obj, Page):
+        translation.save_target(publish=False)
+        target = obj.get_translation(locale)
+        if publish:
+            target.get_latest_revision().publish()
+        return target.specific
+    translation.save_target(publish=True)
+    return obj.get_translation(locale)

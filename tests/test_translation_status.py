@@ -1,0 +1,55 @@
+"""The translation status report counts a known tree right and links to the fix."""
+
+import csv
+import io
+
+import pytest
+from django.urls import reverse
+
+from portal.translation_status import MISSING, OUTDATED, TRANSLATED, build_report, summarise
+
+pytestmark = pytest.mark.django_db
+
+# site_tree: 12 pages below the root; theme, news category: 2 snippets.
+SOURCE_OBJECTS = 12 + 2
+
+
+def counts(code):
+    return next(
+        c for locale, c in summarise(build_report()).items() if locale.language_code == code
+    )
+
+
+def test_counts_translated_missing_and_outdated(multilingual_tree):
+    # en and ar: home, news index, news item; es: home only.
+    assert counts("en")[TRANSLATED] == 3 and counts("en")[MISSING] == SOURCE_OBJECTS - 3
+    assert counts("es")[TRANSLATED] == 1 and counts("es")[MISSING] == SOURCE_OBJECTS - 1
+
+    news = multilingual_tree.news
+    news.lead = "Le chapô a changé."
+    news.save_revision().publish()
+    assert counts("en")[OUTDATED] == 1 and counts("en")[TRANSLATED] == 2
+    assert counts("ar")[OUTDATED] == 1
+
+
+def test_rows_link_to_the_action_that_fixes_them(multilingual_tree):
+    rows = {(row.locale.language_code, row.title): row for row in build_report()}
+    missing = rows[("es", multilingual_tree.news.title)]
+    assert missing.status == MISSING
+    assert missing.action_url == reverse(
+        "wagtail_localize:submit_page_translation", args=[multilingual_tree.news.pk]
+    )
+    theme = rows[("en", multilingual_tree.theme.name)]
+    assert theme.status == MISSING and "submit/snippet/portal/theme/" in theme.action_url
+
+
+def test_admin_report_page_and_csv_export(admin_client, multilingual_tree):
+    url = reverse("portal_translation_status")
+    html = admin_client.get(url).content.decode()
+    assert "Translation status" in html or "État des traductions" in html
+    response = admin_client.get(url, {"language": "es", "status": "missing", "export": "csv"})
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert rows[0] == ["language", "type", "title", "status", "action"]
+    assert len(rows) == 1 + SOURCE_OBJECTS - 1
+    assert {row[0] for row in rows[1:]} == {"es"} and {row[3] for row in rows[1:]} == {"missing"}
