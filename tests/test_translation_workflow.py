@@ -202,3 +202,14 @@ def test_a_whole_section_is_translated_into_every_language_at_once_as_drafts(
             assert not translated.live, "new translations wait for a translator and a reviewer"
     spanish_call = workflows.call.get_translation(workflows.es_home.locale)
     assert spanish_call.get_workflow().name == "Translation review (es)"
+
+
+def test_translator_sees_the_submit_for_review_button(client, workflows, arabic_translator):
+    client.force_login(arabic_translator)
+    arabic_news_index = workflows.ar_news.get_parent()
+    response = client.get(reverse("wagtailadmin_explore", args=[arabic_news_index.pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    submit_url = reverse("portal_submit_translation_for_review", args=[workflows.ar_news.pk])
+    assert submit_url in html
+    assert "Envoyer la traduction en relecture" in html
