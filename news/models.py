@@ -48,14 +48,30 @@ class NewsCategory(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-class DatedIndexMixin:
-    """Listing logic shared by the news and advocacy indexes: newest first, paginated."""
+class DatedIndexPage(Page):
+    """What the news and advocacy indexes share: an introduction, newest first, paginated."""
 
+    intro = models.TextField(_("introduction"), blank=True)
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
     page_size = 12
-    item_model = None
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+
+    class Meta:
+        abstract = True
+
+    def get_item_model(self):
+        raise NotImplementedError
 
     def get_items(self):
-        return self.item_model.objects.live().public().child_of(self).order_by("-date", "-pk")
+        return self.get_item_model().objects.live().public().child_of(self).order_by("-date", "-pk")
+
+    def filter_items(self, request, items, context):
+        return items
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -63,26 +79,14 @@ class DatedIndexMixin:
         context["items"] = paginate(request, items, self.page_size)
         return context
 
-    def filter_items(self, request, items, context):
-        return items
 
-
-class NewsIndexPage(DatedIndexMixin, Page):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    parent_page_types = ["home.HomePage"]
+class NewsIndexPage(DatedIndexPage):
     subpage_types = ["news.NewsPage"]
-    max_count_per_parent = 1
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-    api_fields = [APIField("intro")]
 
     class Meta:
         verbose_name = _("news index")
 
-    @property
-    def item_model(self):
+    def get_item_model(self):
         return NewsPage
 
     def get_items(self):
@@ -204,22 +208,13 @@ class NewsPage(Page):
         return context
 
 
-class AdvocacyIndexPage(DatedIndexMixin, Page):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    parent_page_types = ["home.HomePage"]
+class AdvocacyIndexPage(DatedIndexPage):
     subpage_types = ["news.AdvocacyPositionPage"]
-    max_count_per_parent = 1
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-    api_fields = [APIField("intro")]
 
     class Meta:
         verbose_name = _("advocacy index")
 
-    @property
-    def item_model(self):
+    def get_item_model(self):
         return AdvocacyPositionPage
 
     def get_items(self):

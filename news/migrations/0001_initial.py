@@ -3,7 +3,6 @@
 import django.db.models.deletion
 import django.utils.timezone
 import modelsearch.index
-import news.models
 import uuid
 import wagtail.fields
 from django.conf import settings
@@ -28,7 +27,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'advocacy index',
             },
-            bases=(news.models.DatedIndexMixin, 'wagtailcore.page'),
+            bases=('wagtailcore.page',),
         ),
         migrations.CreateModel(
             name='AdvocacyPositionPage',
@@ -71,7 +70,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'news index',
             },
-            bases=(news.models.DatedIndexMixin, 'wagtailcore.page'),
+            bases=('wagtailcore.page',),
         ),
         migrations.CreateModel(
             name='NewsPage',
