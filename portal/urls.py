@@ -28,5 +28,6 @@ if settings.DEBUG:
 # Public pages carry their language in the URL: /fr/…, /en/…, /es/…, /ar/…
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("", include(wagtail_urls)),
 )

@@ -1,22 +1,88 @@
-"""Site search, restricted to the visitor's language."""
+"""The search page and the suggestions of the search box, in the visitor's language."""
 
+from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from wagtail.contrib.search_promotions.models import Query
+from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
-from portal.pagination import paginate
+from network.models import NetworkIndexPage
+from programmes.models import CallPage, ProgrammeIndexPage
+from search.services import TYPES, SiteSearch, clean_query
 
-MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
+SUGGESTIONS = 8
 
 
+def _page_number(request, paginator):
+    """The requested page number, clamped into range: a hand-edited URL never fails."""
+    try:
+        number = int(request.GET.get("page", 1))
+    except (TypeError, ValueError):
+        return 1
+    return min(max(number, 1), paginator.num_pages)
+
+
+def _fallback_links(locale):
+    """Where to go when nothing matched: the open calls and the directory."""
+    live = Page.objects.live().public().filter(locale=locale)
+    return {
+        "open_calls": list(
+            CallPage.objects.live().public().filter(locale=locale).open().order_by("closes_at")[:3]
+        ),
+        "calls_index": live.type(ProgrammeIndexPage).first(),
+        "directory": live.type(NetworkIndexPage).first(),
+    }
+
+
+@require_GET
 def search(request):
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = None
-    if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        results = paginate(request, pages.search(query), RESULTS_PER_PAGE)
-        Query.get(query).add_hit()
-    return TemplateResponse(
-        request, "search/search.html", {"search_query": query, "search_results": results}
-    )
+    raw_query = request.GET.get("q", "")
+    all_languages = request.GET.get("languages") == "all"
+    locale = Locale.get_active()
+    site_search = SiteSearch(raw_query, request.GET, locale=locale, all_languages=all_languages)
+    context = {
+        "search_query": site_search.query,
+        "raw_query": raw_query.strip()[:200],
+        "all_languages": all_languages,
+        "search_results": None,
+        "types": TYPES,
+    }
+    if site_search.query:
+        paginator = Paginator(site_search.filtered_ids, RESULTS_PER_PAGE)
+        page = paginator.page(_page_number(request, paginator))
+        page.object_list = site_search.results(list(page.object_list))
+        context.update(
+            search_results=page,
+            facets=site_search.facets,
+            promotions=site_search.promotions if page.number == 1 else [],
+            active_filters=site_search.active_filters,
+        )
+        site_search.record()
+    if not site_search.query or not site_search.ranked_ids:
+        context.update(_fallback_links(locale))
+    return TemplateResponse(request, "search/search.html", context)
+
+
+@require_GET
+def suggest(request):
+    """Up to eight page titles starting with what was typed, as JSON for the search box."""
+    query = clean_query(request.GET.get("q", ""))
+    if len(query) < 2:
+        return JsonResponse({"query": query, "suggestions": []})
+    pages = Page.objects.live().public().filter(locale=Locale.get_active())
+    hits = pages.autocomplete(query)[:SUGGESTIONS]
+    specific = Page.objects.filter(pk__in=[page.pk for page in hits]).specific()
+    by_id = {page.pk: page for page in specific}
+    suggestions = []
+    for hit in hits:
+        page = by_id.get(hit.pk)
+        if page is not None:
+            suggestions.append(
+                {
+                    "title": page.title,
+                    "url": page.get_url(request),
+                    "type": str(page.specific_class._meta.verbose_name),
+                }
+            )
+    return JsonResponse({"query": query, "suggestions": suggestions})

@@ -1,0 +1,259 @@
+"""Site search: ranked full-text hits, facets with counts, highlighted snippets.
+
+Full-text ranking comes from Wagtail's search backend; facets are counted with
+ordinary queries over the ranked hits, so they work the same on every backend.
+"""
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from django.utils.functional import cached_property
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Locale, Page
+
+from home.models import StandardPage
+from network.models import CentrePage
+from news.models import AdvocacyPositionPage, NewsCategory, NewsPage
+from programmes.models import CallPage, ProgrammePage
+from search.models import ZeroResultQuery
+
+MAX_QUERY_LENGTH = 200
+MAX_HITS = 500
+SNIPPET_LENGTH = 240
+
+# The content-type facet: a stable key in the URL for each kind of result.
+TYPES = {
+    "centre": (CentrePage, _("Centres")),
+    "call": (CallPage, _("Calls for applications")),
+    "programme": (ProgrammePage, _("Programmes")),
+    "news": (NewsPage, _("News")),
+    "advocacy": (AdvocacyPositionPage, _("Advocacy")),
+    "page": (StandardPage, _("Pages")),
+}
+TEXT_FIELDS = ("search_description", "summary", "lead", "intro", "hero_text")
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def clean_query(raw):
+    """The query as searched: trimmed, bounded, and empty when it holds no word at all."""
+    query = " ".join((raw or "").split())[:MAX_QUERY_LENGTH]
+    return query if WORD.search(query) else ""
+
+
+def fold(text):
+    """Lower-case and strip accents, for matching terms against text."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def highlight(text, query, length=SNIPPET_LENGTH):
+    """A snippet of ``text`` around the first matched term, matched terms in <mark>."""
+    text = " ".join(html.unescape(text or "").split())
+    terms = {fold(term) for term in WORD.findall(query) if len(term) > 1}
+    if not text:
+        return ""
+    words = list(re.finditer(r"\w+", text))
+    matches = [w for w in words if any(fold(w.group()).startswith(term) for term in terms)]
+    start = 0
+    if matches and matches[0].start() > length // 3:
+        start = text.rfind(" ", 0, matches[0].start() - length // 3) + 1
+    excerpt = text[start:]
+    excerpt = Truncator(excerpt).chars(length)
+    parts, position = [], 0
+    for word in re.finditer(r"\w+", excerpt):
+        if any(fold(word.group()).startswith(term) for term in terms):
+            parts.append(escape(excerpt[position : word.start()]))
+            parts.append(f"<mark>{escape(word.group())}</mark>")
+            position = word.end()
+    parts.append(escape(excerpt[position:]))
+    prefix = "… " if start else ""
+    return mark_safe(prefix + "".join(parts))  # noqa: S308 - every part is escaped above
+
+
+def page_text(page):
+    for name in TEXT_FIELDS:
+        value = getattr(page, name, "")
+        if value:
+            return re.sub(r"<[^>]+>", " ", str(value))
+    return ""
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    values: list = field(default_factory=list)
+
+    @property
+    def active(self):
+        return any(value.selected for value in self.values)
+
+
+class SiteSearch:
+    """One search request: ``SiteSearch(query, filters, locale).run()``."""
+
+    FILTERS = ("type", "country", "programme", "status", "category")
+
+    def __init__(self, query, filters=None, locale=None, all_languages=False):
+        self.query = clean_query(query)
+        self.locale = locale or Locale.get_active()
+        self.all_languages = all_languages
+        requested = filters or {}
+        self.filters = {name: requested.get(name, "") for name in self.FILTERS}
+
+    # --- Hits and their attributes --------------------------------------------------
+
+    @cached_property
+    def ranked_ids(self):
+        if not self.query:
+            return []
+        pages = Page.objects.live().public()
+        if not self.all_languages:
+            pages = pages.filter(locale=self.locale)
+        hits = pages.search(self.query, operator="and")
+        ids = [page.pk for page in hits[:MAX_HITS]]
+        if not ids:
+            # Fewer words in common is better than nothing.
+            ids = [page.pk for page in pages.search(self.query, operator="or")[:MAX_HITS]]
+        return ids
+
+    @cached_property
+    def attributes(self):
+        """Per hit: its type key and the values of every facet it can take."""
+        ids = self.ranked_ids
+        model_to_type = {model: key for key, (model, _label) in TYPES.items()}
+        attributes = {}
+        for page_id, app_label, model_name in Page.objects.filter(pk__in=ids).values_list(
+            "pk", "content_type__app_label", "content_type__model"
+        ):
+            model = next(
+                (m for m in model_to_type if m._meta.label_lower == f"{app_label}.{model_name}"),
+                None,
+            )
+            attributes[page_id] = {"type": model_to_type.get(model, "")}
+        for page_id, country in CentrePage.objects.filter(pk__in=ids).values_list("pk", "country"):
+            attributes[page_id]["country"] = country
+        calls = CallPage.objects.filter(pk__in=ids).with_status()
+        parent_paths = {}
+        for page_id, path, status in calls.values_list("pk", "path", "computed_status"):
+            attributes[page_id]["status"] = status
+            parent_paths[page_id] = path[: -Page.steplen]
+        programmes = dict(
+            ProgrammePage.objects.filter(path__in=set(parent_paths.values())).values_list(
+                "path", "slug"
+            )
+        )
+        for page_id, parent_path in parent_paths.items():
+            attributes[page_id]["programme"] = programmes.get(parent_path, "")
+        for page_id, slug in NewsPage.objects.filter(pk__in=ids).values_list(
+            "pk", "category__slug"
+        ):
+            attributes[page_id]["category"] = slug or ""
+        return attributes
+
+    @cached_property
+    def active_filters(self):
+        """The requested filters that some hit can satisfy; unknown values are ignored."""
+        known = {name: set() for name in self.FILTERS}
+        for attrs in self.attributes.values():
+            for name in self.FILTERS:
+                if attrs.get(name):
+                    known[name].add(attrs[name])
+        return {name: value for name, value in self.filters.items() if value in known[name]}
+
+    def _matches(self, page_id, ignore=None):
+        attrs = self.attributes.get(page_id, {})
+        return all(
+            attrs.get(name) == value
+            for name, value in self.active_filters.items()
+            if name != ignore
+        )
+
+    @cached_property
+    def filtered_ids(self):
+        return [page_id for page_id in self.ranked_ids if self._matches(page_id)]
+
+    # --- Facets -----------------------------------------------------------------------
+
+    def _counts(self, name):
+        counts = {}
+        for page_id in self.ranked_ids:
+            value = self.attributes.get(page_id, {}).get(name)
+            if value and self._matches(page_id, ignore=name):
+                counts[value] = counts.get(value, 0) + 1
+        return counts
+
+    def _facet(self, name, label, labels):
+        counts = self._counts(name)
+        selected = self.active_filters.get(name, "")
+        values = [
+            FacetValue(value, labels.get(value, value), count, value == selected)
+            for value, count in counts.items()
+        ]
+        values.sort(key=lambda v: (-v.count, str(v.label)))
+        return Facet(name, label, values)
+
+    @cached_property
+    def facets(self):
+        programme_titles = dict(
+            ProgrammePage.objects.filter(locale=self.locale).values_list("slug", "title")
+        )
+        category_names = {}
+        for slug, name, locale_id in NewsCategory.objects.values_list("slug", "name", "locale_id"):
+            if locale_id == self.locale.pk or slug not in category_names:
+                category_names[slug] = name
+        facets = [
+            self._facet("type", _("Type"), {key: label for key, (_m, label) in TYPES.items()}),
+            self._facet("country", _("Country"), dict(countries)),
+            self._facet("programme", _("Programme"), programme_titles),
+            self._facet("status", _("Call status"), dict(CallPage.Status.choices)),
+            self._facet("category", _("News category"), category_names),
+        ]
+        return [facet for facet in facets if facet.values]
+
+    # --- Results ------------------------------------------------------------------------
+
+    def results(self, page_ids):
+        """The specific pages for ``page_ids``, in ranked order, each with display extras."""
+        pages = {
+            page.pk: page
+            for page in Page.objects.filter(pk__in=page_ids).specific().select_related("locale")
+        }
+        ordered = [pages[page_id] for page_id in page_ids if page_id in pages]
+        for page in ordered:
+            page.search_snippet = highlight(page_text(page), self.query)
+            page.search_type = self.attributes.get(page.pk, {}).get("type", "")
+        return ordered
+
+    @cached_property
+    def promotions(self):
+        """Editors' picks for this query, in the visitor's language."""
+        if not self.query:
+            return []
+        picks = SearchPromotion.objects.filter(
+            query__query_string=self.query.lower(), page__live=True, page__locale=self.locale
+        ).select_related("page")
+        return [pick.page.specific for pick in picks.order_by("sort_order")]
+
+    def record(self):
+        """Count the query for the team's reports (most frequent, and without results)."""
+        if not self.query:
+            return
+        Query.get(self.query).add_hit()
+        if not self.ranked_ids:
+            ZeroResultQuery.record(self.query, self.locale)
