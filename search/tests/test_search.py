@@ -146,3 +146,13 @@ def test_search_box_is_on_every_page_and_works_without_javascript(client, corpus
     html = client.get(corpus.centre.url).content.decode()
     assert '<form class="header-search" role="search" method="get" action="/fr/search/">' in html
     assert 'data-suggest-url="/fr/search/suggest/"' in html
+
+
+def test_the_team_sees_searches_without_results(client, admin_client, corpus):
+    for _ in range(3):
+        client.get(SEARCH, {"q": "xylophone"})
+    client.get(SEARCH, {"q": "abbaye"})
+    response = admin_client.get(reverse("search_zero_result_queries"))
+    assert response.status_code == 200
+    rows = list(response.context["rows"])
+    assert [(row["query_string"], row["total"]) for row in rows] == [("xylophone", 3)]
