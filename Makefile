@@ -13,7 +13,7 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help run install install-test messages test lint format migrations-check demo admin clean
+.PHONY: help run install install-test messages test test-postgres lint format clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-18s %s\n", $$1, $$2}'
@@ -50,6 +50,9 @@ test: install-test messages ## Lint, then run the whole test suite
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+test-postgres: install-test messages ## Run the suite on a throwaway local PostgreSQL (installed with apt-get if missing)
+	./scripts/test-postgres.sh $(PYTEST_ARGS)
 
 lint: install-test ## Lint and check formatting
 	$(BIN)/ruff check .
