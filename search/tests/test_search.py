@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from home.tests.factories import StandardPageFactory
 from network.tests.factories import CentrePageFactory
 from search.models import ZeroResultQuery
 from search.services import clean_query, highlight
@@ -156,3 +157,23 @@ def test_the_team_sees_searches_without_results(client, admin_client, corpus):
     assert response.status_code == 200
     rows = list(response.context["rows"])
     assert [(row["query_string"], row["total"]) for row in rows] == [("xylophone", 3)]
+
+
+def titles_found(client, query):
+    return [page.title for page in client.get(SEARCH, {"q": query}).context["search_results"]]
+
+
+def test_unpublished_deleted_and_moved_pages_leave_or_follow_the_results(client, corpus):
+    assert titles_found(client, "Luxembourg") == ["Neimënster"]
+    centre = corpus.network.get_children().get(slug="neimenster").specific
+    centre.unpublish()
+    assert titles_found(client, "Luxembourg") == []
+    centre.save_revision().publish()
+    assert titles_found(client, "Luxembourg") == ["Neimënster"]
+    centre.delete()
+    assert titles_found(client, "Luxembourg") == []
+
+    about = StandardPageFactory(parent=corpus.home, title="À propos", slug="a-propos")
+    corpus.standard.move(about, pos="last-child")
+    results = list(client.get(SEARCH, {"q": "missions"}).context["search_results"])
+    assert [page.url for page in results] == ["/fr/a-propos/missions/"]
