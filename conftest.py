@@ -5,6 +5,7 @@ from types import SimpleNamespace
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from wagtail.models import Page, Site
 
 from home.tests.factories import HomePageFactory, StandardPageFactory
@@ -23,6 +24,17 @@ from programmes.tests.factories import (
     ProgrammeIndexPageFactory,
     ProgrammePageFactory,
 )
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked ``postgres`` run in ``make test-postgres`` only (CI runs both)."""
+    if connection.vendor == "postgresql":
+        return
+    selected = [item for item in items if "postgres" not in item.keywords]
+    deselected = [item for item in items if "postgres" in item.keywords]
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = selected
 
 
 @pytest.fixture(scope="session", autouse=True)

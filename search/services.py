@@ -17,11 +17,13 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
 
 from home.models import StandardPage
 from network.models import CentrePage
 from news.models import AdvocacyPositionPage, NewsCategory, NewsPage
 from programmes.models import CallPage, ProgrammePage
+from search.backends import backend_for_language
 from search.models import ZeroResultQuery
 
 MAX_QUERY_LENGTH = 200
@@ -123,13 +125,17 @@ class SiteSearch:
         if not self.query:
             return []
         pages = Page.objects.live().public()
-        if not self.all_languages:
+        if self.all_languages:
+            backend = get_search_backend("default")
+        else:
             pages = pages.filter(locale=self.locale)
-        hits = pages.search(self.query, operator="and")
+            backend = backend_for_language(self.locale.language_code)
+        hits = backend.search(self.query, pages, operator="and")
         ids = [page.pk for page in hits[:MAX_HITS]]
         if not ids:
             # Fewer words in common is better than nothing.
-            ids = [page.pk for page in pages.search(self.query, operator="or")[:MAX_HITS]]
+            hits = backend.search(self.query, pages, operator="or")
+            ids = [page.pk for page in hits[:MAX_HITS]]
         return self.titles_first(ids)
 
     def titles_first(self, ids):

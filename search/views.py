@@ -8,6 +8,7 @@ from wagtail.models import Locale, Page
 
 from network.models import NetworkIndexPage
 from programmes.models import CallPage, ProgrammeIndexPage
+from search.backends import backend_for_language
 from search.services import TYPES, SiteSearch, clean_query
 
 RESULTS_PER_PAGE = 10
@@ -70,8 +71,9 @@ def suggest(request):
     query = clean_query(request.GET.get("q", ""))
     if len(query) < 2:
         return JsonResponse({"query": query, "suggestions": []})
-    pages = Page.objects.live().public().filter(locale=Locale.get_active())
-    hits = pages.autocomplete(query)[:SUGGESTIONS]
+    locale = Locale.get_active()
+    pages = Page.objects.live().public().filter(locale=locale)
+    hits = backend_for_language(locale.language_code).autocomplete(query, pages)[:SUGGESTIONS]
     specific = Page.objects.filter(pk__in=[page.pk for page in hits]).specific()
     by_id = {page.pk: page for page in specific}
     suggestions = []

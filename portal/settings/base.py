@@ -167,12 +167,26 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Search: one backend per language, each indexing only its language's pages
+# with that language's analysis, and a default backend for everything else
+# (search/backends/__init__.py explains why).
+SEARCH_TEXT_CONFIGS = {"fr": "french", "en": "english", "es": "spanish", "ar": "simple"}
+_search_backend = {"BACKEND": "search.backends.database"}
+_on_postgres = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "default": {
+        **_search_backend,
+        "EXCLUDE_LANGUAGES": [code for code, _name in LANGUAGES],
+        **({"SEARCH_CONFIG": os.environ.get("SEARCH_CONFIG", "simple")} if _on_postgres else {}),
+    },
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # PostgreSQL's text search configuration: stemming and stop words of one language.
-    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = os.environ.get("SEARCH_CONFIG", "simple")
+for _code, _name in LANGUAGES:
+    WAGTAILSEARCH_BACKENDS[f"lang_{_code}"] = {
+        **_search_backend,
+        "LANGUAGES": [_code],
+        **({"SEARCH_CONFIG": SEARCH_TEXT_CONFIGS[_code]} if _on_postgres else {}),
+    }
+
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 

@@ -1,0 +1,86 @@
+"""Search backends that index each language separately.
+
+Wagtail's search has one analyser per backend and no per-language index
+(wagtail#1177, django-modelsearch#61). The portal configures one backend per
+language (``lang_fr``, ``lang_en``…, each with its own PostgreSQL text search
+configuration) plus the ``default`` backend, and every backend indexes only
+its share of the objects:
+
+- a language backend (``LANGUAGES: ["fr"]``) indexes pages and snippets of
+  that language only;
+- the default backend (``EXCLUDE_LANGUAGES: [...]``) indexes everything else:
+  images, documents, and translatable objects of any language without a
+  backend of its own.
+
+All database backends write the same index table, one row per object, so two
+backends indexing the same page would overwrite each other's analysis
+(wagtail#9253); with each object indexed by exactly one backend, auto-update
+on publish, unpublish, move and delete, and ``update_index`` rebuilding every
+backend, stay correct. Searching a language goes through its own backend
+(``backend_for_language``), so queries are analysed like the pages were.
+"""
+
+from django.conf import settings
+from wagtail.models import Locale, TranslatableMixin
+from wagtail.search.backends import get_search_backend
+
+LANGUAGE_BACKEND = "lang_{code}"
+
+
+def backend_for_language(code):
+    """The search backend of a language, or the default one if it has none."""
+    name = LANGUAGE_BACKEND.format(code=code)
+    return get_search_backend(name if name in settings.WAGTAILSEARCH_BACKENDS else "default")
+
+
+class LanguageFilter:
+    """Decides which objects a backend indexes, from its LANGUAGES / EXCLUDE_LANGUAGES."""
+
+    def __init__(self, params):
+        self.languages = set(params.get("LANGUAGES") or ())
+        self.excluded = set(params.get("EXCLUDE_LANGUAGES") or ())
+
+    def select(self, objs):
+        objs = list(objs)
+        if not objs:
+            return objs
+        codes = None
+        selected = []
+        for obj in objs:
+            if isinstance(obj, TranslatableMixin) and obj.locale_id:
+                if codes is None:
+                    codes = dict(Locale.objects.values_list("pk", "language_code"))
+                code = codes.get(obj.locale_id)
+            else:
+                code = None
+            if self.accepts(code):
+                selected.append(obj)
+        return selected
+
+    def accepts(self, code):
+        if self.languages:
+            return code in self.languages
+        return code is None or code not in self.excluded
+
+
+_filtered_index_classes = {}
+
+
+def with_language_filter(backend, params):
+    """Make ``backend`` index only the objects its parameters give it."""
+    language_filter = LanguageFilter(params)
+    base = backend.index_class
+    key = (base, frozenset(language_filter.languages), frozenset(language_filter.excluded))
+    if key not in _filtered_index_classes:
+
+        class LanguageFilteredIndex(base):
+            def add_items(self, model, objs):
+                objs = language_filter.select(objs)
+                if objs:
+                    super().add_items(model, objs)
+
+        LanguageFilteredIndex.__name__ = f"LanguageFiltered{base.__name__}"
+        _filtered_index_classes[key] = LanguageFilteredIndex
+    backend.index_class = _filtered_index_classes[key]
+    backend.language_filter = language_filter
+    return backend
