@@ -10,6 +10,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from search.backend_settings import search_backends
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -169,23 +171,16 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Search: one backend per language, each indexing only its language's pages
 # with that language's analysis, and a default backend for everything else
-# (search/backends/__init__.py explains why).
-SEARCH_TEXT_CONFIGS = {"fr": "french", "en": "english", "es": "spanish", "ar": "simple"}
-_search_backend = {"BACKEND": "search.backends.database"}
-_on_postgres = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
-WAGTAILSEARCH_BACKENDS = {
-    "default": {
-        **_search_backend,
-        "EXCLUDE_LANGUAGES": [code for code, _name in LANGUAGES],
-        **({"SEARCH_CONFIG": os.environ.get("SEARCH_CONFIG", "simple")} if _on_postgres else {}),
-    },
-}
-for _code, _name in LANGUAGES:
-    WAGTAILSEARCH_BACKENDS[f"lang_{_code}"] = {
-        **_search_backend,
-        "LANGUAGES": [_code],
-        **({"SEARCH_CONFIG": SEARCH_TEXT_CONFIGS[_code]} if _on_postgres else {}),
-    }
+# (search/backends/__init__.py explains why). ELASTICSEARCH_URL switches all of
+# them to Elasticsearch.
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+WAGTAILSEARCH_BACKENDS = search_backends(
+    [code for code, _name in LANGUAGES],
+    postgres=DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql",
+    elasticsearch_url=ELASTICSEARCH_URL,
+    index_prefix=os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "ccr_"),
+    default_text_config=os.environ.get("SEARCH_CONFIG", "simple"),
+)
 
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
