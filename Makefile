@@ -13,7 +13,7 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help run install install-test messages test test-postgres lint format clean
+.PHONY: help run install install-test messages test test-postgres bench lint format clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-18s %s\n", $$1, $$2}'
@@ -53,6 +53,9 @@ test: install-test messages ## Lint, then run the whole test suite
 
 test-postgres: install-test messages ## Run the suite on a throwaway local PostgreSQL (installed with apt-get if missing)
 	./scripts/test-postgres.sh $(PYTEST_ARGS)
+
+bench: install messages ## Search benchmark: 1,000 and 10,000 pages, SQLite and PostgreSQL
+	./scripts/bench.sh
 
 lint: install-test ## Lint and check formatting
 	$(BIN)/ruff check .
