@@ -24,6 +24,7 @@ from network.models import CentrePage
 from news.models import AdvocacyPositionPage, NewsCategory, NewsPage
 from programmes.models import CallPage, ProgrammePage
 from search.backends import backend_for_language
+from search.backends.sqlite_ranking import is_sqlite_backend, ranked_page_ids
 from search.models import ZeroResultQuery
 
 MAX_QUERY_LENGTH = 200
@@ -130,13 +131,14 @@ class SiteSearch:
         else:
             pages = pages.filter(locale=self.locale)
             backend = backend_for_language(self.locale.language_code)
-        hits = backend.search(self.query, pages, operator="and")
-        ids = [page.pk for page in hits[:MAX_HITS]]
-        if not ids:
-            # Fewer words in common is better than nothing.
-            hits = backend.search(self.query, pages, operator="or")
-            ids = [page.pk for page in hits[:MAX_HITS]]
+        # Fewer words in common is better than nothing.
+        ids = self._search_ids(backend, pages, "and") or self._search_ids(backend, pages, "or")
         return self.titles_first(ids)
+
+    def _search_ids(self, backend, pages, operator):
+        if is_sqlite_backend(backend):
+            return ranked_page_ids(backend, self.query, pages, operator, MAX_HITS)
+        return [page.pk for page in backend.search(self.query, pages, operator=operator)[:MAX_HITS]]
 
     def titles_first(self, ids):
         """Move the hits whose title holds every word of the query to the top, in order.
