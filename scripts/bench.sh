@@ -17,10 +17,16 @@ run_sizes() {
 export -f run_sizes
 export SIZES
 
-echo "== SQLite (FTS5)"
-SQLITE_DB="$(mktemp /tmp/ccr-bench.XXXXXX.sqlite3)"
-trap 'rm -f "$SQLITE_DB"' EXIT
-DATABASE_URL="sqlite:///$SQLITE_DB" run_sizes
+DATABASES_TO_BENCH="${BENCH_DATABASES:-sqlite postgres}"
 
-echo "== PostgreSQL"
-PG_TEST_PORT="${PG_TEST_PORT:-54339}" ./scripts/with-postgres.sh bash -c run_sizes
+if [[ " $DATABASES_TO_BENCH " == *" sqlite "* ]]; then
+    echo "== SQLite (FTS5)"
+    SQLITE_DB="$(mktemp /tmp/ccr-bench.XXXXXX.sqlite3)"
+    trap 'rm -f "$SQLITE_DB"' EXIT
+    DATABASE_URL="sqlite:///$SQLITE_DB" run_sizes
+fi
+
+if [[ " $DATABASES_TO_BENCH " == *" postgres "* ]]; then
+    echo "== PostgreSQL"
+    PG_TEST_PORT="${PG_TEST_PORT:-54339}" ./scripts/with-postgres.sh bash -c run_sizes
+fi

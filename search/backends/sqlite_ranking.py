@@ -10,10 +10,8 @@ reuses the backend's query compiler, so terms, operators and weights are the
 backend's.
 """
 
-from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
 from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
-from wagtail.search.models import SQLiteFTSIndexEntry
 
 # How many index matches to rank before filtering by language and visibility.
 CANDIDATES = 2000
@@ -25,6 +23,10 @@ def is_sqlite_backend(backend):
 
 def ranked_page_ids(backend, query, pages, operator, limit):
     """Ids of ``pages`` matching ``query``, best first, at most ``limit``."""
+    # The FTS model, and modules that load it, exist only on SQLite: import them here.
+    from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
+    from wagtail.search.models import SQLiteFTSIndexEntry
+
     compiler = backend.query_compiler_class(pages, query, operator=operator)
     normalized = normalize(compiler.query)
     if isinstance(normalized, (MatchAll, Not)):
