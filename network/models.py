@@ -8,6 +8,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import Country, CountryField
 from modelcluster.fields import ParentalKey
+from wagtail import blocks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -148,11 +149,40 @@ class CentrePage(Page):
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     contact_phone = models.CharField(_("contact telephone"), max_length=40, blank=True)
     address = models.TextField(_("postal address"), blank=True)
+    languages_spoken = models.CharField(
+        _("languages spoken on site"),
+        max_length=255,
+        blank=True,
+        help_text=_("For residents, e.g. 'French, English, Spanish'."),
+    )
+    accessibility = RichTextField(
+        _("physical accessibility"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Step-free access, adapted rooms and studios, what is not accessible."),
+    )
+    getting_there = RichTextField(
+        _("how to get there"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Nearest station and airport, local transport, parking."),
+    )
+    reference = models.SlugField(
+        _("reference"),
+        max_length=60,
+        blank=True,
+        db_index=True,
+        help_text=_(
+            "The centre's stable key in the team's spreadsheet (import_centres). "
+            "Identical in every language; never reuse one."
+        ),
+    )
 
     # Relations and contact details stay identical in every language.
     override_translatable_fields = [
         SynchronizedField("themes"),
         SynchronizedField("contact_phone"),
+        SynchronizedField("reference"),
     ]
 
     parent_page_types = ["network.NetworkIndexPage"]
@@ -191,6 +221,15 @@ class CentrePage(Page):
             ],
             heading=_("Contact"),
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("languages_spoken"),
+                FieldPanel("accessibility"),
+                FieldPanel("getting_there"),
+            ],
+            heading=_("Practical information for residents"),
+        ),
+        FieldPanel("reference"),
     ]
     edit_handler = TabbedInterface(
         [
@@ -229,6 +268,10 @@ class CentrePage(Page):
         APIField("themes"),
         APIField("body"),
         APIField("website"),
+        APIField("languages_spoken"),
+        APIField("accessibility"),
+        APIField("getting_there"),
+        APIField("reference"),
     ]
 
     class Meta:
@@ -285,11 +328,42 @@ class CentreGalleryImage(TranslatableMixin, Orderable):
         verbose_name = _("gallery image")
 
 
+class CharterCriterionBlock(blocks.StructBlock):
+    criterion = blocks.CharBlock(label=_("criterion"), max_length=255)
+    explanation = blocks.TextBlock(
+        required=False, label=_("explanation"), help_text=_("What meeting it looks like.")
+    )
+
+    class Meta:
+        icon = "tick"
+        label = _("Charter criterion")
+
+
 class LabelPage(Page):
     """What the CCR label is, its criteria, how to apply, and frequent questions."""
 
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES)
+    route_france = RichTextField(
+        _("route in France"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("How the French State grants the label to a site in France."),
+    )
+    route_abroad = RichTextField(
+        _("route outside France"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("How a site abroad joins the international network by co-optation."),
+    )
     criteria = RichTextField(_("criteria"), features=RICH_TEXT_FEATURES)
+    charter_checklist = StreamField(
+        [("criterion", CharterCriterionBlock())],
+        verbose_name=_("charter self-check list"),
+        blank=True,
+        help_text=_(
+            "The charter's criteria, one per item: visitors tick what their project meets."
+        ),
+    )
     steps = StreamField(
         [("steps", ProcessStepsBlock())],
         verbose_name=_("steps to apply"),
@@ -308,7 +382,12 @@ class LabelPage(Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("route_france"), FieldPanel("route_abroad")],
+            heading=_("The two routes"),
+        ),
         FieldPanel("criteria"),
+        FieldPanel("charter_checklist"),
         FieldPanel("steps"),
         FieldPanel("faq"),
         FieldPanel("body"),
@@ -316,14 +395,20 @@ class LabelPage(Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField("intro"),
+        index.SearchField("route_france"),
+        index.SearchField("route_abroad"),
         index.SearchField("criteria"),
+        index.SearchField("charter_checklist"),
         index.SearchField("steps"),
         index.SearchField("faq"),
         index.SearchField("body"),
     ]
     api_fields = [
         APIField("intro"),
+        APIField("route_france"),
+        APIField("route_abroad"),
         APIField("criteria"),
+        APIField("charter_checklist"),
         APIField("steps"),
         APIField("faq"),
         APIField("body"),

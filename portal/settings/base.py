@@ -25,12 +25,14 @@ INSTALLED_APPS = [
     "network",
     "programmes",
     "news",
+    "enquiries",
     "home",
     "search",
     # Translation (must come before wagtail's own apps it overrides templates of).
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
@@ -48,7 +50,10 @@ INSTALLED_APPS = [
     "taggit",
     "django_countries",
     "django_filters",
-    "django.contrib.admin",
+    "leaflet",
+    # SimpleAdminConfig: no admin autodiscovery, so django-leaflet's GeoDjango admin
+    # (which needs GDAL) is never imported; the site has no Django admin.
+    "django.contrib.admin.apps.SimpleAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -217,3 +222,28 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
+
+# --- Maps ------------------------------------------------------------------------
+# Leaflet comes from django-leaflet (its static files, no CDN). The tile server
+# is configuration: MAP_TILES_URL and MAP_TILES_ATTRIBUTION. Leave MAP_TILES_URL
+# empty to draw markers without background tiles (the list works regardless).
+MAP_TILES_URL = os.environ.get("MAP_TILES_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILES_ATTRIBUTION = os.environ.get(
+    "MAP_TILES_ATTRIBUTION",
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+)
+LEAFLET_CONFIG = {
+    "TILES": [(_("Map"), MAP_TILES_URL, {"attribution": MAP_TILES_ATTRIBUTION, "maxZoom": 18})]
+    if MAP_TILES_URL
+    else [],
+    "DEFAULT_CENTER": (46.6, 2.4),
+    "DEFAULT_ZOOM": 5,
+    "MIN_ZOOM": 2,
+    "MAX_ZOOM": 18,
+    "RESET_VIEW": False,
+    "NO_GLOBALS": True,
+}
+
+# --- E-mail ------------------------------------------------------------------------
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ACCR <noreply@accr-europe.org>")
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
