@@ -1,0 +1,616 @@
+"""Import the team's spreadsheet of centres (a CSV export) into the French directory.
+
+``CentreImport(directory).run(data, dry_run=False)`` reads the file, validates
+every row, and only when every row is valid creates and updates the French
+``CentrePage``s in one transaction. A file with any bad row changes nothing and
+raises ``CentreImportError`` listing every problem as "line N: column: reason",
+N being the row number the spreadsheet shows (the header is line 1).
+
+Centres are found again by their ``reference``, the stable key of the
+spreadsheet. Translations are never touched: wagtail-localize reports them as
+out of date once their French source changes. ``COLUMN_REFERENCE`` documents
+the file format; the ``import_centres`` command prints it in its help.
+"""
+
+import csv
+import io
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from django.conf import settings
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.validators import MaxLengthValidator
+from django.db import models, transaction
+from django.utils import translation
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django_countries import countries
+from wagtail.models import Locale
+
+from network.models import CentrePage, NetworkIndexPage
+from portal.i18n import SOURCE_LOCALE_ONLY
+from portal.models import Theme
+
+COLUMNS = (
+    "reference",
+    "title",
+    "membership",
+    "heritage_site",
+    "town",
+    "region",
+    "country",
+    "latitude",
+    "longitude",
+    "year_labelled",
+    "website",
+    "contact_email",
+    "contact_phone",
+    "address",
+    "summary",
+    "languages_spoken",
+    "themes",
+)
+# What a new centre cannot do without; a file always carries these columns.
+REQUIRED_COLUMNS = ("reference", "title", "summary", "heritage_site", "town", "country")
+COORDINATE_COLUMNS = ("latitude", "longitude")
+# Model fields stored as NULL rather than "" when the cell is empty.
+NULLABLE_COLUMNS = (*COORDINATE_COLUMNS, "year_labelled")
+THEME_SEPARATORS = re.compile(r"[|;,]")
+# Zip (.xlsx, .ods) and OLE (.xls) signatures: a workbook saved under a .csv name.
+WORKBOOK_SIGNATURES = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
+
+COLUMN_REFERENCE = """\
+The file: CSV in UTF-8 (with or without BOM), comma- or semicolon-separated
+(LibreOffice "Text CSV", Excel "CSV UTF-8"), one centre per row, a header row
+naming the columns in any order (case and spaces do not matter: "Contact email"
+is contact_email). Line numbers in messages are the spreadsheet's row numbers,
+the header being line 1.
+
+Required columns: reference, title, summary, heritage_site, town, country.
+Optional columns: membership, region, latitude, longitude, year_labelled,
+website, contact_email, contact_phone, address, languages_spoken, themes.
+
+  reference         the centre's stable key (letters, digits, - and _), unique
+                    in the file; it finds the French centre again next time.
+  title             the centre's name; a new centre's URL slug comes from it
+                    (changing the title later does not change the URL).
+  membership        label (CCR label, France) or international (international
+                    network); the displayed names ("CCR label (France)",
+                    "Label CCR (France)", "International network", "Réseau
+                    international", ...) are accepted too. Default: label.
+  heritage_site     the monument, e.g. Abbaye de Noirlac.
+  town, region      the town; the department or region.
+  country           ISO code (FR, LU, CAN...) or name in English or French
+                    (Luxembourg, Bénin, Germany, Allemagne).
+  latitude,         decimal degrees, point or comma as decimal separator,
+  longitude         rounded to 6 decimals (about 10 cm).
+  year_labelled     the year the centre was labelled or joined, e.g. 2015.
+  website           a full address, https://...
+  contact_email,    the centre's public contact details.
+  contact_phone,
+  address
+  summary           two or three sentences shown on cards (400 characters at most).
+  languages_spoken  e.g. "French, English, Spanish".
+  themes            theme slugs of the portal (musique, patrimoine...),
+                    separated by | or ; inside the cell.
+
+Empty cells: an empty cell empties an optional field (and empty themes remove
+every theme); required fields (and membership, when the column is present)
+must not be empty. A column left out of the file leaves that field as it is.
+
+New references create a published centre in the French directory; known ones
+update the French centre and publish a new revision only when a value
+differs. Centres absent from the file are left alone; translations are never
+changed. A centre with a draft, in moderation, unpublished or locked in the
+admin is not updated: its row is reported instead. If any row is bad,
+nothing at all is changed.
+"""
+
+
+class CentreImportError(Exception):
+    """Bad input: nothing was changed. ``errors`` lists every problem found."""
+
+    def __init__(self, errors, summary=""):
+        self.errors = list(errors)
+        self.summary = summary
+        super().__init__("\n".join(filter(None, [summary, *self.errors])))
+
+
+@dataclass
+class CentreChange:
+    """What the import does to one centre: the row it comes from and the fields it sets."""
+
+    line: int
+    page: CentrePage
+    changed_fields: list = field(default_factory=list)
+    themes: list | None = None
+
+    @property
+    def title(self):
+        return self.page.title
+
+    @property
+    def reference(self):
+        return self.page.reference
+
+
+@dataclass
+class ImportReport:
+    directory: NetworkIndexPage
+    dry_run: bool
+    created: list = field(default_factory=list)
+    updated: list = field(default_factory=list)
+    unchanged: list = field(default_factory=list)
+    # Centres of the directory whose reference is not in the file.
+    left_alone: int = 0
+
+
+def source_directory(page_id=None):
+    """The French directory the centres go into: the only one, or page ``page_id``."""
+    source_locale = Locale.get_default()
+    if page_id is not None:
+        directory = NetworkIndexPage.objects.filter(pk=page_id).first()
+        if directory is None:
+            raise CentreImportError(
+                [_("Page %(id)s is not a directory of centres.") % {"id": page_id}]
+            )
+        if directory.locale_id != source_locale.pk:
+            raise CentreImportError(
+                [
+                    _(
+                        "Page %(id)s is a translation of the directory (%(language)s): import "
+                        "into the French directory; translations follow through the "
+                        "translation workflow."
+                    )
+                    % {"id": page_id, "language": directory.locale.language_code}
+                ]
+            )
+        return directory
+    directories = list(NetworkIndexPage.objects.filter(locale=source_locale).order_by("pk"))
+    if not directories:
+        raise CentreImportError(
+            [_("There is no French directory of centres to import into: create it first.")]
+        )
+    if len(directories) > 1:
+        raise CentreImportError(
+            [
+                _("There are several French directories of centres (page ids %(ids)s): choose one.")
+                % {"ids": ", ".join(str(directory.pk) for directory in directories)}
+            ]
+        )
+    return directories[0]
+
+
+def fold(text):
+    """Lower case without accents, so "Bénin", "benin" and "BENIN" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text.strip())
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+
+
+def country_codes_by_name():
+    """ISO codes by folded English and French name."""
+    codes = {}
+    for language in ("en", settings.LANGUAGE_CODE):
+        with translation.override(language):
+            for code, name in countries:
+                codes.setdefault(fold(str(name)), code)
+    return codes
+
+
+def membership_codes_by_label():
+    """Membership codes by folded code and by displayed label in every language of the site."""
+    codes = {fold(value): value for value in CentrePage.Membership.values}
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            for value, label in CentrePage.Membership.choices:
+                codes.setdefault(fold(str(label)), value)
+    return codes
+
+
+def column_name(header_cell):
+    return header_cell.strip().lower().replace(" ", "_").replace("-", "_")
+
+
+def line_message(line, column, reason):
+    if column is None:
+        return _("line %(line)d: %(reason)s") % {"line": line, "reason": reason}
+    return _("line %(line)d: %(column)s: %(reason)s") % {
+        "line": line,
+        "column": column,
+        "reason": reason,
+    }
+
+
+def decode(data):
+    if data.startswith(WORKBOOK_SIGNATURES):
+        raise CentreImportError(
+            [
+                _(
+                    "This is a spreadsheet workbook (.xlsx, .ods or .xls), not a CSV file: "
+                    "save it as CSV (UTF-8) first."
+                )
+            ]
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise CentreImportError(
+            [
+                _(
+                    "The file is not UTF-8 text (invalid byte near line %(line)d): save it as "
+                    "“CSV UTF-8” in Excel, or choose the “Unicode (UTF-8)” character set in "
+                    "LibreOffice."
+                )
+                % {"line": data[: error.start].count(b"\n") + 1}
+            ]
+        ) from None
+
+
+def sniff_delimiter(text):
+    """Comma or semicolon, whichever separates the header's column names.
+
+    The header is plain column names, so counting there cannot be misled by the
+    commas of a summary or an address, as a sniffer reading the rows can be.
+    """
+    header = text.split("\n", 1)[0]
+    return ";" if header.count(";") > header.count(",") else ","
+
+
+def read_records(text):
+    """The CSV records, numbered as spreadsheet rows (a quoted line break stays in its cell)."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    records = []
+    try:
+        for line, cells in enumerate(reader, start=1):
+            records.append((line, cells))
+    except csv.Error as error:
+        raise CentreImportError(
+            [
+                line_message(
+                    len(records) + 1, None, _("not valid CSV (%(reason)s)") % {"reason": error}
+                )
+            ]
+        ) from None
+    return records
+
+
+def read_header(cells):
+    """The column name of each position (None for an unnamed one), or the header's errors."""
+    names = [column_name(cell) or None for cell in cells]
+    errors = []
+    named = [name for name in names if name]
+    missing = [column for column in REQUIRED_COLUMNS if column not in named]
+    if missing:
+        errors.append(_("Missing required columns: %(columns)s.") % {"columns": ", ".join(missing)})
+    unknown = [name for name in named if name not in COLUMNS]
+    if unknown:
+        errors.append(
+            _("Unknown columns: %(columns)s (the columns are: %(known)s).")
+            % {"columns": ", ".join(unknown), "known": ", ".join(COLUMNS)}
+        )
+    repeated = sorted({name for name in named if named.count(name) > 1})
+    if repeated:
+        errors.append(
+            _("Columns named more than once: %(columns)s.") % {"columns": ", ".join(repeated)}
+        )
+    if errors:
+        raise CentreImportError(errors, summary=_("The header row (line 1) is not right:"))
+    return names
+
+
+def parse_coordinate(value, decimal_places):
+    """A Decimal rounded to the field's precision, or the raw text for the model to reject."""
+    if not value:
+        return None
+    try:
+        number = Decimal(value.replace(",", ".").replace(" ", ""))
+    except InvalidOperation:
+        return value
+    if not number.is_finite():
+        return value
+    return number.quantize(Decimal(1).scaleb(-decimal_places), rounding=ROUND_HALF_UP)
+
+
+class CentreImport:
+    """Validate a whole file, then apply it to the French directory in one transaction."""
+
+    def __init__(self, directory):
+        self.directory = directory
+        self.country_codes = country_codes_by_name()
+        self.membership_codes = membership_codes_by_label()
+        # Filled by plan(): the file's known themes, and the slugs used under the directory.
+        self.themes = {}
+        self.taken_slugs = set()
+
+    def run(self, data, dry_run=False):
+        """Import ``data`` (the file's bytes); raise ``CentreImportError`` on any bad input."""
+        rows, columns = self.read(data)
+        report = self.plan(rows, columns, dry_run)
+        if not dry_run:
+            self.apply(report)
+        return report
+
+    def read(self, data):
+        """The data rows as ``(line, {column: stripped cell})`` and the columns present."""
+        records = read_records(decode(data))
+        if not records or not any(cell.strip() for cell in records[0][1]):
+            raise CentreImportError([_("The file is empty: the first line must name the columns.")])
+        names = read_header(records[0][1])
+        rows, errors = [], []
+        for line, cells in records[1:]:
+            if not any(cell.strip() for cell in cells):
+                continue  # a blank spreadsheet row
+            if len(cells) != len(names):
+                errors.append(
+                    line_message(
+                        line,
+                        None,
+                        _(
+                            "the row has %(cells)d cells but the header has %(columns)d "
+                            "columns (a cell with a line break or a separator needs quotes)"
+                        )
+                        % {"cells": len(cells), "columns": len(names)},
+                    )
+                )
+                continue
+            values = {}
+            for position, (name, cell) in enumerate(zip(names, cells, strict=True), start=1):
+                if name:
+                    values[name] = cell.strip().replace("\r\n", "\n")
+                elif cell.strip():
+                    errors.append(
+                        line_message(
+                            line,
+                            None,
+                            _("column %(position)d has a value but no name in the header")
+                            % {"position": position},
+                        )
+                    )
+            rows.append((line, values))
+        if errors:
+            raise self.rejected(errors)
+        if not rows:
+            raise CentreImportError([_("The file has a header but no centres.")])
+        return rows, [name for name in names if name]
+
+    def rejected(self, errors):
+        return CentreImportError(
+            errors,
+            summary=_(
+                "The file was not imported, nothing was changed. Correct these lines and run "
+                "the import again:"
+            ),
+        )
+
+    def plan(self, rows, columns, dry_run):
+        """Validate every row against the model and decide what happens to each centre."""
+        references = [values["reference"] for _line, values in rows if values["reference"]]
+        french_centres = defaultdict(list)
+        other_languages = defaultdict(set)
+        for page in CentrePage.objects.filter(reference__in=references).select_related("locale"):
+            if page.locale_id == self.directory.locale_id:
+                french_centres[page.reference].append(page)
+            else:
+                other_languages[page.reference].add(page.locale.language_code)
+        theme_slugs = {
+            slug for _line, values in rows for slug in self.theme_slugs(values.get("themes", ""))
+        }
+        self.themes = {
+            theme.slug: theme
+            for theme in Theme.objects.filter(SOURCE_LOCALE_ONLY, slug__in=theme_slugs)
+        }
+        self.taken_slugs = set(self.directory.get_children().values_list("slug", flat=True))
+
+        report = ImportReport(directory=self.directory, dry_run=dry_run)
+        errors = []
+        first_line_of = {}
+        for line, values in rows:
+            row_errors = []
+            reference = values["reference"]
+            if reference in first_line_of:
+                row_errors.append(
+                    line_message(
+                        line,
+                        "reference",
+                        _("“%(reference)s” is already on line %(line)d")
+                        % {"reference": reference, "line": first_line_of[reference]},
+                    )
+                )
+            elif reference:
+                first_line_of[reference] = line
+            change, action = self.plan_row(
+                line,
+                values,
+                columns,
+                french_centres.get(reference, []),
+                other_languages.get(reference, set()),
+                row_errors,
+            )
+            errors.extend(row_errors)
+            if not row_errors:
+                getattr(report, action).append(change)
+        if errors:
+            raise self.rejected(errors)
+        report.left_alone = (
+            CentrePage.objects.child_of(self.directory).exclude(reference__in=references).count()
+        )
+        return report
+
+    def theme_slugs(self, cell):
+        slugs = (slug.strip() for slug in THEME_SEPARATORS.split(cell))
+        return list(dict.fromkeys(slug for slug in slugs if slug))
+
+    def plan_row(self, line, values, columns, matches, other_languages, errors):
+        """Fill a centre from one row; return the change and "created", "updated" or "unchanged"."""
+
+        def error(column, reason):
+            errors.append(line_message(line, column, reason))
+
+        reference = values["reference"]
+        if not reference:
+            error("reference", _("empty: every centre needs its reference"))
+        if len(matches) > 1:
+            error(
+                "reference",
+                _(
+                    "%(count)d French centres have this reference (page ids %(ids)s): give "
+                    "each its own in the admin first"
+                )
+                % {"count": len(matches), "ids": ", ".join(str(page.pk) for page in matches)},
+            )
+        elif not matches and other_languages:
+            error(
+                "reference",
+                _(
+                    "“%(reference)s” belongs only to a translated centre (%(languages)s), not "
+                    "to a French one: the import works on French centres"
+                )
+                % {"reference": reference, "languages": ", ".join(sorted(other_languages))},
+            )
+
+        is_new = len(matches) != 1
+        if is_new:
+            page = CentrePage(locale=self.directory.locale, owner=None, live=False)
+            before = {}
+            old_theme_ids = set()
+        else:
+            page = matches[0]
+            model_columns = [column for column in columns if column != "themes"]
+            before = {column: self.stored_value(page, column) for column in model_columns}
+            old_theme_ids = {theme.pk for theme in page.themes.all()}
+
+        unconverted = set()
+        for column in columns:
+            value = values[column]
+            if column == "themes":
+                continue
+            if column == "membership":
+                membership = self.membership_codes.get(fold(value))
+                if membership is None:
+                    unconverted.add(column)
+                    error(
+                        column,
+                        _("“%(value)s” is not a membership: write label or international")
+                        % {"value": value}
+                        if value
+                        else _("empty: write label or international"),
+                    )
+                    continue
+                value = membership
+            elif column == "country" and value:
+                code = countries.alpha2(value) or self.country_codes.get(fold(value))
+                if not code:
+                    unconverted.add(column)
+                    error(
+                        column,
+                        _("“%(value)s” is not a country: write its ISO code (FR) or its name")
+                        % {"value": value},
+                    )
+                    continue
+                value = code
+            elif column in COORDINATE_COLUMNS:
+                value = parse_coordinate(value, CentrePage._meta.get_field(column).decimal_places)
+            elif column in NULLABLE_COLUMNS:
+                value = value or None
+            elif not self.fits(column, value, error):
+                unconverted.add(column)
+                continue
+            setattr(page, column, value)
+
+        themes = None
+        if "themes" in columns:
+            slugs = self.theme_slugs(values["themes"])
+            unknown = [slug for slug in slugs if slug not in self.themes]
+            if unknown:
+                error(
+                    "themes",
+                    _("unknown theme slugs: %(slugs)s") % {"slugs": ", ".join(unknown)},
+                )
+            else:
+                themes = [self.themes[slug] for slug in slugs]
+                page.themes.set(themes)
+
+        if is_new:
+            page.slug = self.new_slug(page.title, reference)
+        try:
+            page.full_clean(exclude=["path", "depth", *unconverted] if is_new else unconverted)
+        except ValidationError as invalid:
+            for name, messages in invalid.message_dict.items():
+                column = None if name == NON_FIELD_ERRORS else name
+                # The slug is made from the title: a problem with it is the title's.
+                if column in ("slug", "draft_title"):
+                    column = "title"
+                for message in messages:
+                    error(column, message)
+        if errors:
+            return None, None
+
+        change = CentreChange(line=line, page=page, themes=themes)
+        if is_new:
+            self.taken_slugs.add(page.slug)
+            return change, "created"
+        change.changed_fields = [
+            column for column, value in before.items() if self.stored_value(page, column) != value
+        ]
+        if themes is not None and {theme.pk for theme in themes} != old_theme_ids:
+            change.changed_fields.append("themes")
+        if not change.changed_fields:
+            return change, "unchanged"
+        blocker = self.edit_blocker(page)
+        if blocker:
+            error(None, blocker % {"fields": ", ".join(change.changed_fields)})
+            return None, None
+        return change, "updated"
+
+    def fits(self, column, value, error):
+        """Apply a text field's ``max_length``, which Django checks in forms but not in models."""
+        model_field = CentrePage._meta.get_field(column)
+        if not isinstance(model_field, models.TextField) or not model_field.max_length:
+            return True
+        try:
+            MaxLengthValidator(model_field.max_length)(value)
+        except ValidationError as too_long:
+            for message in too_long.messages:
+                error(column, message)
+            return False
+        return True
+
+    def stored_value(self, page, column):
+        """The value as the database stores it, so "46.7447" equals 46.744700."""
+        model_field = CentrePage._meta.get_field(column)
+        return model_field.get_prep_value(model_field.value_from_object(page))
+
+    def edit_blocker(self, page):
+        """Why publishing this centre would lose or bypass an editor's work, if it would."""
+        if page.locked:
+            return _("the centre is locked in the admin; unlock it to update %(fields)s")
+        if not page.live:
+            return _("the centre is unpublished in the admin; publish it to update %(fields)s")
+        if page.has_unpublished_changes:
+            return _(
+                "the centre has a draft or is in moderation in the admin; publish or discard "
+                "it to update %(fields)s"
+            )
+        return ""
+
+    def new_slug(self, title, reference):
+        base = slugify(title, allow_unicode=settings.WAGTAIL_ALLOW_UNICODE_SLUGS)
+        base = base or slugify(reference) or "centre"
+        slug, number = base, 1
+        while slug in self.taken_slugs:
+            number += 1
+            slug = f"{base}-{number}"
+        return slug
+
+    @transaction.atomic
+    def apply(self, report):
+        """Create and publish new centres, publish a new revision of changed ones."""
+        for change in report.created:
+            page = change.page
+            self.directory.add_child(instance=page)
+            page.save_revision(user=None, log_action=True).publish(user=None)
+        for change in report.updated:
+            change.page.save_revision(user=None, log_action=True).publish(user=None)
