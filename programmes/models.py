@@ -2,10 +2,16 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.http import HttpResponse
+from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
+from django.utils.http import urlencode
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
@@ -17,6 +23,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
@@ -26,11 +33,52 @@ from wagtail_localize.fields import SynchronizedField
 from portal.blocks import RICH_TEXT_FEATURES, AccordionBlock, BodyStreamBlock, DocumentListBlock
 from portal.fields import image_field, themes_field
 from portal.i18n import SOURCE_LOCALE_ONLY, localized_snippets
+from portal.models import Theme
 from portal.pagination import paginate
+from programmes import eligibility, feeds, listing, structured_data
+from programmes.eligibility import CareerStage, EligibilityRules, Residence
+from programmes.forms import EligibilityForm
+from programmes.timeline import build_timeline
+
+
+class CareerStagesField(models.JSONField):
+    """The career stages a call is open to, stored as a list of ``CareerStage`` values.
+
+    A JSON list rather than three booleans, so that editors tick boxes in one
+    question and SQLite and PostgreSQL store it the same way.
+    """
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("default", list)
+        kwargs.setdefault("blank", True)
+        super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs):
+        return forms.TypedMultipleChoiceField(
+            label=self.verbose_name,
+            help_text=self.help_text,
+            choices=CareerStage.choices,
+            required=False,
+            widget=forms.CheckboxSelectMultiple,
+        )
+
+    def validate(self, value, model_instance):
+        super().validate(value, model_instance)
+        unknown = set(value or []) - set(CareerStage.values)
+        if unknown:
+            raise ValidationError(_("Unknown career stage: %(stages)s"), params={"stages": unknown})
+
+
+def find_call_index(locale_id):
+    """The live calls page of a locale, or None: pages link to it and announce its feeds."""
+    return CallIndexPage.objects.live().public().filter(locale_id=locale_id).first()
 
 
 class ProgrammeIndexPage(Page):
-    """All programmes, and every call across them filtered by status."""
+    """All programmes, with their open calls and a link to the calls page.
+
+    Without a calls page in its language, it lists every call, filtered by status.
+    """
 
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
 
@@ -54,13 +102,19 @@ class ProgrammeIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["programmes"] = self.get_programmes()
+        calls_index = find_call_index(self.locale_id)
+        context["calls_index"] = calls_index
+        if calls_index:
+            # The calls page has the filters and the archive: show what candidates want now.
+            context["open_calls"] = self.get_calls().open().order_by("closes_at")
+            return context
         status = request.GET.get("status", "")
         if status not in CallPage.Status.values:
             status = ""
         calls = self.get_calls().with_status().in_display_order()
         if status:
             calls = calls.filter(computed_status=status)
-        context["programmes"] = self.get_programmes()
         context["statuses"] = CallPage.Status.choices
         context["status"] = status
         context["calls"] = paginate(request, calls, self.calls_page_size)
@@ -159,12 +213,16 @@ class ProgrammePage(Page):
     def localized_themes(self):
         return localized_snippets(self.themes.all())
 
+    def get_social_image(self):
+        return self.hero_image
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["calls"] = self.get_calls()
         context["host_centres"] = [
             centre.localized for centre in self.host_centres.live().public().order_by("title")
         ]
+        context["calls_index"] = find_call_index(self.locale_id)
         return context
 
 
@@ -210,11 +268,13 @@ class CallQuerySet(PageQuerySet):
 CallPageManager = PageManager.from_queryset(CallQuerySet)
 
 
-class CallPage(Page):
+class CallPage(RoutablePageMixin, Page):
     """A call for applications under a programme.
 
     Its status is never typed in: it follows from the opening and closing
     date-times, stored aware and entered in Paris time (``TIME_ZONE``).
+    Besides the page itself it serves ``eligibility/`` (the "Am I eligible?"
+    check) and ``calendar/`` (an .ics file of its deadline and residency period).
     """
 
     class Status(models.TextChoices):
@@ -229,7 +289,35 @@ class CallPage(Page):
     results_on = models.DateField(_("results announced"), null=True, blank=True)
     residency_starts_on = models.DateField(_("residencies start"), null=True, blank=True)
     residency_ends_on = models.DateField(_("residencies end"), null=True, blank=True)
+    audience_summary = models.CharField(
+        _("who can apply, in one line"),
+        max_length=160,
+        blank=True,
+        help_text=_(
+            'Shown on the calls list, e.g. "Artists and researchers living outside France". '
+            "Leave empty to describe the eligibility rules below."
+        ),
+    )
     eligibility = RichTextField(_("who can apply"), features=RICH_TEXT_FEATURES)
+    residence_rule = models.CharField(
+        _("where candidates live"),
+        max_length=20,
+        choices=Residence.choices,
+        default=Residence.ANY,
+    )
+    refugee_status_required = models.BooleanField(
+        _("refugee status or international protection in France required"), default=False
+    )
+    refugee_status_within_years = models.PositiveSmallIntegerField(
+        _("obtained within the last … years"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("Leave empty if the date it was obtained does not matter."),
+    )
+    career_stages = CareerStagesField(
+        _("career stages"), help_text=_("Tick none if the call is open to every career stage.")
+    )
     what_to_send = RichTextField(_("what to send"), features=RICH_TEXT_FEATURES)
     how_to_apply = RichTextField(_("how to apply"), features=RICH_TEXT_FEATURES)
     application_url = models.URLField(_("application form link"), blank=True)
@@ -275,7 +363,25 @@ class CallPage(Page):
             ],
             heading=_("Dates (Paris time)"),
         ),
+        FieldPanel("audience_summary"),
         FieldPanel("eligibility"),
+        MultiFieldPanel(
+            [
+                FieldPanel("residence_rule", widget=forms.RadioSelect),
+                FieldRowPanel(
+                    [
+                        FieldPanel("refugee_status_required"),
+                        FieldPanel("refugee_status_within_years"),
+                    ]
+                ),
+                FieldPanel("career_stages"),
+            ],
+            heading=_("Eligibility rules"),
+            help_text=_(
+                'They build the "Am I eligible?" form. If the call has disciplines '
+                '("Centres and disciplines" tab), candidates must work in one of them.'
+            ),
+        ),
         FieldPanel("what_to_send"),
         MultiFieldPanel(
             [
@@ -323,7 +429,12 @@ class CallPage(Page):
         APIField("residency_starts_on"),
         APIField("residency_ends_on"),
         APIField("status"),
+        APIField("audience_summary"),
         APIField("eligibility"),
+        APIField("residence_rule"),
+        APIField("refugee_status_required"),
+        APIField("refugee_status_within_years"),
+        APIField("career_stages"),
         APIField("what_to_send"),
         APIField("how_to_apply"),
         APIField("application_url"),
@@ -354,6 +465,10 @@ class CallPage(Page):
             and self.residency_ends_on < self.residency_starts_on
         ):
             errors["residency_ends_on"] = _("Residencies cannot end before they start.")
+        if self.refugee_status_within_years is not None and not self.refugee_status_required:
+            errors["refugee_status_within_years"] = _(
+                "Only for calls that require refugee status or international protection."
+            )
         if errors:
             raise ValidationError(errors)
 
@@ -393,9 +508,174 @@ class CallPage(Page):
     def programme(self):
         return self.get_parent().specific
 
-    def get_context(self, request, *args, **kwargs):
+    def _rules(self, disciplines):
+        return EligibilityRules(
+            residence=self.residence_rule,
+            refugee_status_required=self.refugee_status_required,
+            refugee_status_within_years=(
+                self.refugee_status_within_years if self.refugee_status_required else None
+            ),
+            disciplines=disciplines,
+            career_stages=frozenset(self.career_stages or ()),
+        )
+
+    @cached_property
+    def eligibility_rules(self):
+        """The rules of the "Am I eligible?" check, disciplines in the visitor's language."""
+        return self._rules({theme.slug: theme.name for theme in self.localized_themes})
+
+    @property
+    def audience_line(self):
+        """Who can apply, in one line: the editor's words, else derived from the rules.
+
+        Uses no query (disciplines are left out), so cards can show it in lists.
+        """
+        return self.audience_summary or eligibility.describe_audience(self._rules({}))
+
+    def timeline(self, now=None):
+        return build_timeline(self, now or timezone.now())
+
+    def get_context(self, request, *args, eligibility_form=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["host_centres"] = [
             centre.localized for centre in self.host_centres.live().public().order_by("title")
         ]
+        context["calls_index"] = find_call_index(self.locale_id)
+        context["timeline"] = self.timeline()
+        context["structured_data"] = structured_data.to_json_ld(
+            structured_data.call_grant(self, request)
+        )
+        if eligibility_form is None and self.eligibility_rules.has_rules:
+            eligibility_form = self.eligibility_form()
+        context["eligibility_form"] = eligibility_form
         return context
+
+    def eligibility_form(self, data=None):
+        # Candidates choose among every discipline, in their language, so that
+        # one outside the call's list gets a reason rather than no option at all.
+        disciplines = [
+            (theme.slug, theme.name)
+            for theme in localized_snippets(Theme.objects.filter(SOURCE_LOCALE_ONLY))
+        ]
+        disciplines.sort(key=lambda choice: choice[1].casefold())
+        return EligibilityForm(
+            self.eligibility_rules,
+            disciplines=disciplines,
+            today=timezone.localdate(),
+            data=data,
+        )
+
+    @path("eligibility/", name="eligibility")
+    def eligibility_view(self, request):
+        """The "Am I eligible?" answer. GET, so nothing needs a cookie; nothing is stored."""
+        form = None
+        verdict = None
+        if self.eligibility_rules.has_rules:
+            submitted = "check" in request.GET
+            form = self.eligibility_form(data=request.GET if submitted else None)
+            if submitted and form.is_valid():
+                verdict = eligibility.check(
+                    self.eligibility_rules, form.answers(), timezone.localdate()
+                )
+        context = self.get_context(request, eligibility_form=form)
+        context["verdict"] = verdict
+        response = TemplateResponse(request, "programmes/call_eligibility.html", context)
+        # The answers are in the URL: keep them out of caches and of other sites' logs.
+        patch_cache_control(response, private=True, no_store=True)
+        response["Referrer-Policy"] = "no-referrer"
+        return response
+
+    # Wagtail serves only paths made of [\w-]+/ segments: no ".ics" in the URL, so
+    # the file name comes with Content-Disposition.
+    @path("calendar/", name="calendar")
+    def calendar_view(self, request):
+        """The deadline and, when set, the residency period, for the visitor's calendar."""
+        response = HttpResponse(
+            feeds.call_calendar(self, request).to_ical(),
+            content_type=feeds.ICALENDAR_CONTENT_TYPE,
+        )
+        filename = f"{slugify(self.slug) or 'call'}.ics"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+
+
+class CallIndexPage(RoutablePageMixin, Page):
+    """Every call of a language across programmes: open, then upcoming, then the archive.
+
+    Serves the calls as RSS (``rss/``), Atom (``atom/``) and an iCalendar feed of
+    deadlines (``deadlines/``); feeds accept the page's filters, e.g.
+    ``rss/?programme=odyssee``.
+    """
+
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    archive_page_size = 12
+    feed_size = 50
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+
+    class Meta:
+        verbose_name = _("calls for applications page")
+
+    def get_calls(self):
+        return CallPage.objects.live().public().filter(locale_id=self.locale_id)
+
+    def filter_calls(self, request, now):
+        """The facets of the request and the matching calls, status annotated at ``now``."""
+        calls = self.get_calls().with_status(now)
+        statuses = [
+            (status, CallPage.Status(status).label)
+            for status in (CallPage.Status.OPEN, CallPage.Status.UPCOMING, CallPage.Status.CLOSED)
+        ]
+        filtered = listing.filter_calls(calls, request.GET, statuses)
+        return filtered, calls.filter(pk__in=filtered.ids)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
+        filtered, calls = self.filter_calls(request, now)
+        context["filters"] = filtered
+        context["feed_query"] = f"?{urlencode(filtered.selected)}" if filtered.is_filtered else ""
+        context["total"] = len(filtered.ids)
+        context["open_calls"] = calls.filter(computed_status=CallPage.Status.OPEN).order_by(
+            "closes_at", "pk"
+        )
+        context["upcoming_calls"] = calls.filter(computed_status=CallPage.Status.UPCOMING).order_by(
+            "opens_at", "pk"
+        )
+        context["closed_calls"] = paginate(
+            request,
+            calls.filter(computed_status=CallPage.Status.CLOSED).order_by("-closes_at", "pk"),
+            self.archive_page_size,
+        )
+        return context
+
+    def get_feed_calls(self, request):
+        """The filtered calls for the feeds: latest announced first."""
+        _filtered, calls = self.filter_calls(request, timezone.now())
+        return list(
+            calls.order_by(F("first_published_at").desc(nulls_last=True), "-opens_at")[
+                : self.feed_size
+            ]
+        )
+
+    @path("rss/", name="rss")
+    def rss_view(self, request):
+        return feeds.CallsRssFeed(self)(request)
+
+    @path("atom/", name="atom")
+    def atom_view(self, request):
+        return feeds.CallsAtomFeed(self)(request)
+
+    @path("deadlines/", name="deadlines")
+    def deadlines_view(self, request):
+        _filtered, calls = self.filter_calls(request, timezone.now())
+        calendar = feeds.deadlines_calendar(self, calls.order_by("closes_at", "pk"), request)
+        response = HttpResponse(calendar.to_ical(), content_type=feeds.ICALENDAR_CONTENT_TYPE)
+        response["Content-Disposition"] = 'inline; filename="deadlines.ics"'
+        return response

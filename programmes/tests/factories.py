@@ -4,7 +4,7 @@ import factory
 import wagtail_factories
 from django.utils import timezone
 
-from programmes.models import CallPage, ProgrammeIndexPage, ProgrammePage
+from programmes.models import CallIndexPage, CallPage, ProgrammeIndexPage, ProgrammePage
 
 
 class ProgrammeIndexPageFactory(wagtail_factories.PageFactory):
@@ -12,6 +12,14 @@ class ProgrammeIndexPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ProgrammeIndexPage
+
+
+class CallIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Appels à candidatures"
+    slug = "appels"
+
+    class Meta:
+        model = CallIndexPage
 
 
 class ProgrammePageFactory(wagtail_factories.PageFactory):
@@ -36,3 +44,8 @@ class CallPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = CallPage
+
+
+def calls_index_under(home):
+    """The calls page under ``home``: the site tree's own when it has one, else a new one."""
+    return CallIndexPage.objects.child_of(home).first() or CallIndexPageFactory(parent=home)

@@ -1,0 +1,55 @@
+"""schema.org JSON-LD for a call: a ``MonetaryGrant`` with an ``ApplyAction``.
+
+A call funds residencies, so ``MonetaryGrant`` fits better than ``Event``;
+schema.org has no "deadline" property on grants, so the application window
+is the ``startTime``/``endTime`` of its ``potentialAction`` (an
+``ApplyAction``). ``amount`` is left out: the portal does not record it.
+"""
+
+import json
+import zoneinfo
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.safestring import mark_safe
+
+FUNDER = {
+    "@type": "Organization",
+    "name": "ACCR",
+    "alternateName": "Association des Centres culturels de rencontre",
+}
+PARIS = zoneinfo.ZoneInfo("Europe/Paris")
+# The characters that could end the <script> element or open a comment in it.
+SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def call_grant(call, request):
+    url = call.get_full_url(request)
+    funder = dict(FUNDER)
+    site = call.get_site()
+    if site is not None:
+        funder["url"] = site.root_url + "/"
+    return {
+        "@context": "https://schema.org",
+        "@type": "MonetaryGrant",
+        "name": call.title,
+        "description": call.summary,
+        "url": url,
+        "funder": funder,
+        "potentialAction": {
+            "@type": "ApplyAction",
+            # In Paris time, as the page states it; the offset keeps it unambiguous.
+            "startTime": call.opens_at.astimezone(PARIS).isoformat(timespec="seconds"),
+            "endTime": call.closes_at.astimezone(PARIS).isoformat(timespec="seconds"),
+            "target": {
+                "@type": "EntryPoint",
+                "url": call.application_url or f"{url}#apply",
+            },
+        },
+    }
+
+
+def to_json_ld(data):
+    """``data`` serialised for a ``<script type="application/ld+json">`` element."""
+    return mark_safe(  # noqa: S308 -- escaped above: nothing can close the element
+        json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(SCRIPT_SAFE)
+    )
