@@ -2,24 +2,31 @@
 
 from django import forms
 from django.db import models
+from django.db.models import Count, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from news.feeds import DatedIndexFeed
 from portal.blocks import BodyStreamBlock, DocumentListBlock
 from portal.fields import image_field, themes_field
 from portal.i18n import SOURCE_LOCALE_ONLY, localized_snippets
+from portal.models import Theme
 from portal.pagination import paginate
+from portal.templatetags.portal_tags import with_localized_categories, with_localized_themes
 
 
 class NewsCategory(TranslatableMixin, index.Indexed, models.Model):
@@ -48,14 +55,19 @@ class NewsCategory(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-class DatedIndexPage(Page):
-    """What the news and advocacy indexes share: an introduction, newest first, paginated."""
+class DatedIndexPage(RoutablePageMixin, Page):
+    """What the news and advocacy indexes share: an introduction, newest first, paginated.
+
+    Each index also serves its items as RSS 2.0 (``rss/``) and Atom (``atom/``)
+    feeds, in the index's own language only.
+    """
 
     intro = models.TextField(_("introduction"), blank=True)
 
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
     page_size = 12
+    feed_size = 20
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
@@ -70,6 +82,10 @@ class DatedIndexPage(Page):
     def get_items(self):
         return self.get_item_model().objects.live().public().child_of(self).order_by("-date", "-pk")
 
+    def get_feed_items(self):
+        """The newest items for the feeds, with what their entries show fetched in bulk."""
+        return list(self.get_items()[: self.feed_size])
+
     def filter_items(self, request, items, context):
         return items
 
@@ -78,6 +94,14 @@ class DatedIndexPage(Page):
         items = self.filter_items(request, self.get_items(), context)
         context["items"] = paginate(request, items, self.page_size)
         return context
+
+    @path("rss/", name="rss_feed")
+    def rss_feed(self, request):
+        return DatedIndexFeed(self, Rss201rev2Feed, "rss_feed")(request)
+
+    @path("atom/", name="atom_feed")
+    def atom_feed(self, request):
+        return DatedIndexFeed(self, Atom1Feed, "atom_feed")(request)
 
 
 class NewsIndexPage(DatedIndexPage):
@@ -92,20 +116,41 @@ class NewsIndexPage(DatedIndexPage):
     def get_items(self):
         return super().get_items().select_related("image", "category").prefetch_related("tags")
 
+    def get_feed_items(self):
+        items = super().get_feed_items()
+        return with_localized_categories(items)
+
+    def get_tags(self):
+        """The tags of this index's live items, by name: the choices of the tag filter."""
+        tagged = NewsPageTag.objects.filter(content_object__in=self.get_items().order_by())
+        return Tag.objects.filter(pk__in=tagged.values("tag_id")).order_by("name")
+
     def filter_items(self, request, items, context):
         """Filter by ``?category=<slug>`` and ``?tag=<slug>``; unknown values are ignored."""
         categories = localized_snippets(
             NewsCategory.objects.filter(SOURCE_LOCALE_ONLY).order_by("name")
         )
         selected = request.GET.get("category", "")
-        if selected not in {category.slug for category in categories}:
-            selected = ""
-        if selected:
+        current_category = next((item for item in categories if item.slug == selected), None)
+        if current_category is not None:
             items = items.filter(category__slug=selected)
+        else:
+            selected = ""
+        tags = list(self.get_tags())
         tag = request.GET.get("tag", "")
-        if tag:
+        current_tag = next((item for item in tags if item.slug == tag), None)
+        if current_tag is not None:
             items = items.filter(tags__slug=tag)
-        context.update(categories=categories, category=selected, tag=tag)
+        else:
+            tag = ""
+        context.update(
+            categories=categories,
+            category=selected,
+            current_category=current_category,
+            tags=tags,
+            tag=tag,
+            current_tag=current_tag,
+        )
         return items
 
 
@@ -113,6 +158,18 @@ class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey(
         "news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items"
     )
+
+
+def _count_shared(links, owner_field):
+    """How many of ``links`` (rows of a link table) belong to the outer news item."""
+    per_item = (
+        links.filter(**{owner_field: OuterRef("pk")})
+        .order_by()
+        .values(owner_field)
+        .annotate(shared=Count("pk"))
+        .values("shared")
+    )
+    return Coalesce(Subquery(per_item), Value(0))
 
 
 class NewsPage(Page):
@@ -189,6 +246,9 @@ class NewsPage(Page):
         APIField("related_programmes"),
     ]
 
+    og_type = "article"
+    related_items_count = 3
+
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
@@ -197,8 +257,60 @@ class NewsPage(Page):
     def localized_category(self):
         return self.category.localized if self.category else None
 
+    def get_social_image(self):
+        return self.image
+
+    @property
+    def feed_description(self):
+        return self.lead
+
+    @property
+    def feed_categories(self):
+        names = [self.localized_category.name] if self.localized_category else []
+        return names + [tag.name for tag in self.tags.all()]
+
+    def get_related_items(self):
+        """Other live news items of this language, those sharing the most first.
+
+        Shared category, tags, related centres and related programmes each add
+        one point; ties, and items sharing nothing (the fallback when few share
+        anything), come newest first. One query, whatever the number of items.
+        """
+        overlap = Value(0)
+        if self.category_id:
+            overlap = models.Case(
+                models.When(category_id=self.category_id, then=Value(1)), default=Value(0)
+            )
+        tag_ids = [tag.pk for tag in self.tags.all()]
+        if tag_ids:
+            overlap += _count_shared(
+                NewsPageTag.objects.filter(tag_id__in=tag_ids), "content_object"
+            )
+        centre_ids = list(self.related_centres.values_list("pk", flat=True))
+        if centre_ids:
+            through = NewsPage.related_centres.through
+            overlap += _count_shared(
+                through.objects.filter(centrepage_id__in=centre_ids), "newspage"
+            )
+        programme_ids = list(self.related_programmes.values_list("pk", flat=True))
+        if programme_ids:
+            through = NewsPage.related_programmes.through
+            overlap += _count_shared(
+                through.objects.filter(programmepage_id__in=programme_ids), "newspage"
+            )
+        return list(
+            NewsPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .exclude(pk=self.pk)
+            .annotate(overlap=overlap)
+            .select_related("image", "category")
+            .order_by("-overlap", "-date", "-pk")[: self.related_items_count]
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["related_items"] = self.get_related_items()
         context["related_centres"] = [
             page.localized for page in self.related_centres.live().public().order_by("title")
         ]
@@ -219,6 +331,27 @@ class AdvocacyIndexPage(DatedIndexPage):
 
     def get_items(self):
         return super().get_items().prefetch_related("themes")
+
+    def get_feed_items(self):
+        items = super().get_feed_items()
+        return with_localized_themes(items)
+
+    def get_themes(self):
+        """The themes of this index's live positions, in the visitor's language."""
+        used = self.get_items().order_by().values("themes")
+        return localized_snippets(Theme.objects.filter(SOURCE_LOCALE_ONLY, pk__in=used))
+
+    def filter_items(self, request, items, context):
+        """Filter by ``?theme=<slug>``; an unknown theme is ignored."""
+        themes = self.get_themes()
+        selected = request.GET.get("theme", "")
+        current_theme = next((theme for theme in themes if theme.slug == selected), None)
+        if current_theme is not None:
+            items = items.filter(themes__slug=selected)
+        else:
+            selected = ""
+        context.update(themes=themes, theme=selected, current_theme=current_theme)
+        return items
 
 
 class SignatoryBlock(blocks.StructBlock):
@@ -277,6 +410,8 @@ class AdvocacyPositionPage(Page):
         APIField("position_papers"),
     ]
 
+    og_type = "article"
+
     class Meta:
         verbose_name = _("advocacy position")
         verbose_name_plural = _("advocacy positions")
@@ -284,3 +419,25 @@ class AdvocacyPositionPage(Page):
     @cached_property
     def localized_themes(self):
         return localized_snippets(self.themes.all())
+
+    def get_social_image(self):
+        """Positions have no image of their own: sharing shows the site's default card."""
+        return None
+
+    @property
+    def feed_description(self):
+        return self.summary
+
+    @property
+    def feed_categories(self):
+        return [theme.name for theme in self.localized_themes]
+
+    @cached_property
+    def position_paper_documents(self):
+        """``(title, document)`` for each position paper, in the editor's order."""
+        papers = []
+        for block in self.position_papers:
+            for item in block.value["documents"]:
+                if item["document"] is not None:
+                    papers.append((item["title"] or item["document"].title, item["document"]))
+        return papers

@@ -1,6 +1,12 @@
 """The read-only API serves every page type with its declared fields."""
 
+import datetime as dt
+
 import pytest
+import wagtail_factories
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+
+from portal.tests.translation import translate
 
 PAGE_TYPES = [
     ("home.HomePage", "hero_title"),
@@ -11,6 +17,7 @@ PAGE_TYPES = [
     ("programmes.ProgrammeIndexPage", "intro"),
     ("programmes.ProgrammePage", "purpose"),
     ("programmes.CallPage", "closes_at"),
+    ("programmes.CallIndexPage", "intro"),
     ("news.NewsIndexPage", "intro"),
     ("news.NewsPage", "lead"),
     ("news.AdvocacyIndexPage", "intro"),
@@ -36,3 +43,95 @@ def test_api_hides_draft_pages(client, site_tree):
     site_tree.news.unpublish()
     response = client.get("/api/v2/pages/", {"type": "news.NewsPage"})
     assert response.json()["meta"]["total_count"] == 0
+
+
+# --- Per locale, only live public pages, only declared fields ------------------------
+
+
+def test_api_filters_calls_by_locale_with_dates_and_status(client, multilingual_tree):
+    tree = multilingual_tree
+    translate(tree.programmes, "en", {"Programmes": "Programmes"})
+    translate(tree.programme, "en", {"Odyssée": "Odyssey"})
+    en_call = translate(tree.call, "en", {"Appel Odyssée": "Odyssey call"})
+    response = client.get(
+        "/api/v2/pages/",
+        {
+            "type": "programmes.CallPage",
+            "fields": "opens_at,closes_at,status",
+            "locale": "en",
+        },
+    )
+    assert response.status_code == 200, response.content[:500]
+    [item] = response.json()["items"]
+    assert item["id"] == en_call.pk
+    assert item["title"] == "Odyssey call"
+    assert item["meta"]["locale"] == "en"
+    assert item["status"] == "open"
+    # Aware ISO 8601 date-times (to the millisecond), in Paris time.
+    opens_at = dt.datetime.fromisoformat(item["opens_at"])
+    closes_at = dt.datetime.fromisoformat(item["closes_at"])
+    assert abs(opens_at - tree.call.opens_at) < dt.timedelta(seconds=1)
+    assert abs(closes_at - tree.call.closes_at) < dt.timedelta(seconds=1)
+
+
+def test_api_french_calls_only_with_locale_fr(client, multilingual_tree):
+    tree = multilingual_tree
+    translate(tree.programmes, "en", {})
+    translate(tree.programme, "en", {})
+    translate(tree.call, "en", {"Appel Odyssée": "Odyssey call"})
+    response = client.get("/api/v2/pages/", {"type": "programmes.CallPage", "locale": "fr"})
+    assert [item["title"] for item in response.json()["items"]] == ["Appel Odyssée"]
+
+
+def test_api_translation_of_lists_the_other_languages(client, multilingual_tree):
+    tree = multilingual_tree
+    response = client.get("/api/v2/pages/", {"translation_of": tree.news.pk})
+    assert {item["meta"]["locale"] for item in response.json()["items"]} == {"en", "ar"}
+
+
+def test_api_centres_expose_coordinates(client, site_tree):
+    response = client.get(
+        "/api/v2/pages/", {"type": "network.CentrePage", "fields": "latitude,longitude"}
+    )
+    [item] = response.json()["items"]
+    assert float(item["latitude"]) == pytest.approx(float(site_tree.centre.latitude))
+    assert float(item["longitude"]) == pytest.approx(float(site_tree.centre.longitude))
+
+
+def test_api_hides_private_pages(client, site_tree):
+    restriction = PageViewRestriction.objects.create(
+        page=site_tree.news_index, restriction_type=PageViewRestriction.LOGIN
+    )
+    response = client.get("/api/v2/pages/", {"type": "news.NewsPage"})
+    assert response.json()["meta"]["total_count"] == 0
+    # The API's 404 goes through LocaleMiddleware, which tries the /fr/ prefix: still 404.
+    response = client.get(f"/api/v2/pages/{site_tree.news.pk}/", follow=True)
+    assert response.status_code == 404
+    restriction.delete()
+    response = client.get(f"/api/v2/pages/{site_tree.news.pk}/")
+    assert response.status_code == 200
+
+
+def test_api_refuses_undeclared_fields(client, site_tree):
+    response = client.get("/api/v2/pages/", {"type": "news.NewsPage", "fields": "owner"})
+    assert response.status_code == 400
+    response = client.get(f"/api/v2/pages/{site_tree.news.pk}/")
+    assert "owner" not in response.json()
+    assert "latest_revision" not in response.json()
+
+
+def test_api_documents_and_images_leave_out_private_collections(client, site_tree):
+    root = Collection.get_first_root_node()
+    private = root.add_child(name="Conseil d’administration")
+    CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    wagtail_factories.DocumentFactory(title="Note publique", collection=root)
+    wagtail_factories.DocumentFactory(title="Procès-verbal interne", collection=private)
+    wagtail_factories.ImageFactory(title="Façade", collection=root)
+    wagtail_factories.ImageFactory(title="Plan de sécurité", collection=private)
+    response = client.get("/api/v2/documents/")
+    assert response.status_code == 200
+    assert [item["title"] for item in response.json()["items"]] == ["Note publique"]
+    response = client.get("/api/v2/images/")
+    assert [item["title"] for item in response.json()["items"]] == ["Façade"]
