@@ -1,0 +1,81 @@
+"""Spam protection of the enquiry form, without any third-party service.
+
+Two defences:
+
+- a honeypot: a text input that people never see (hidden with CSS, out of the
+  tab order, hidden from assistive technologies) but form-filling robots do.
+  When it comes back filled, the submission is discarded silently and the
+  sender sees the usual thank-you page, so that it learns nothing;
+- a rate limit per client address, counted in Django's cache: after
+  ``ENQUIRY_RATE_LIMIT`` stored submissions (5 by default) from one address,
+  the next ones are refused until ``ENQUIRY_RATE_LIMIT_WINDOW`` seconds (an hour
+  by default) have passed since the first.
+
+The client address is ``REMOTE_ADDR``. Behind a reverse proxy that address is
+the proxy's, so ``ENQUIRY_TRUST_X_FORWARDED_FOR = True`` makes the limit read
+``X-Forwarded-For`` instead: its last entry, the one the trusted proxy added
+(the entries before it come from the client and can be forged).
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+
+# A hyphen makes the name impossible for a form-builder field, whose names are
+# snake_case: the trap can never shadow a real field.
+HONEYPOT_FIELD_NAME = "your-website"
+
+DEFAULT_RATE_LIMIT = 5
+DEFAULT_RATE_LIMIT_WINDOW = 60 * 60
+
+
+def honeypot_filled(request):
+    """True when the hidden trap field came back with anything in it."""
+    return bool(request.POST.get(HONEYPOT_FIELD_NAME, "").strip())
+
+
+def client_address(request):
+    """The address the rate limit counts for ``request`` (see the module docstring)."""
+    if getattr(settings, "ENQUIRY_TRUST_X_FORWARDED_FOR", False):
+        forwarded = [
+            entry.strip()
+            for entry in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+            if entry.strip()
+        ]
+        if forwarded:
+            return forwarded[-1]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def rate_limit():
+    return getattr(settings, "ENQUIRY_RATE_LIMIT", DEFAULT_RATE_LIMIT)
+
+
+def rate_limit_window():
+    return getattr(settings, "ENQUIRY_RATE_LIMIT_WINDOW", DEFAULT_RATE_LIMIT_WINDOW)
+
+
+def _cache_key(request):
+    # Hashed: the cache never holds visitors' addresses in clear.
+    digest = hashlib.sha256(client_address(request).encode()).hexdigest()
+    return f"enquiries:submissions:{digest}"
+
+
+def is_rate_limited(request):
+    """True when the client address has used up its submissions for the window."""
+    return cache.get(_cache_key(request), 0) >= rate_limit()
+
+
+def record_submission(request):
+    """Count one stored submission against the client address.
+
+    The window starts with the address's first submission: ``add`` sets the
+    counter and its expiry only when it does not exist yet.
+    """
+    key = _cache_key(request)
+    cache.add(key, 0, timeout=rate_limit_window())
+    try:
+        cache.incr(key)
+    except ValueError:  # the counter expired between add() and incr()
+        cache.set(key, 1, timeout=rate_limit_window())
