@@ -1,11 +1,20 @@
 """The network: the directory of centres, each centre's profile, and the CCR label."""
 
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 from django_countries.fields import Country, CountryField
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
@@ -23,14 +32,77 @@ from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from network.regions import REGIONS, region_of
 from portal.blocks import RICH_TEXT_FEATURES, AccordionBlock, BodyStreamBlock, ProcessStepsBlock
 from portal.fields import image_field, themes_field
-from portal.i18n import localized_snippets
+from portal.i18n import SOURCE_LOCALE_ONLY, localized_snippets
+from portal.models import Theme
 from portal.pagination import paginate
+
+# Escapes that keep serialised JSON inert inside a <script> element: "</script>",
+# "<!--" and "&" can never appear literally (the same rule as Django's json_script).
+JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def json_for_script(data):
+    """``data`` as JSON safe to place inside ``<script type="application/ld+json">``."""
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    return mark_safe(text.translate(JSON_SCRIPT_ESCAPES))  # noqa: S308 (escaped just above)
+
+
+def map_tiles():
+    """The tile server of the maps (``settings.MAP_TILES_URL``); an empty URL draws no tiles."""
+    return {
+        "url": getattr(settings, "MAP_TILES_URL", ""),
+        "attribution": getattr(settings, "MAP_TILES_ATTRIBUTION", ""),
+    }
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int = 0
+    selected: bool = False
+
+
+@dataclass
+class DirectoryFacet:
+    """One filter of the directory: its query-string name, its options and their counts."""
+
+    name: str
+    label: str
+    all_label: str
+    options: list = field(default_factory=list)
+    selected: str = ""
+    # Centres matching the other active filters: the count of the "all" option.
+    total: int = 0
+
+    @property
+    def selected_option(self):
+        return next((option for option in self.options if option.selected), None)
+
+
+@dataclass
+class DirectoryFilters:
+    facets: list
+    # Ids of the centres matching every active filter; None when no filter is active.
+    matching_ids: set | None = None
+
+    @property
+    def is_active(self):
+        return self.matching_ids is not None
+
+    @property
+    def active_facets(self):
+        return [facet for facet in self.facets if facet.selected]
+
+    def facet(self, name):
+        return next(facet for facet in self.facets if facet.name == name)
 
 
 class NetworkIndexPage(Page):
-    """The directory of centres, filterable by country and by membership."""
+    """The directory of centres: a filterable list, with a map as an enhancement."""
 
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
 
@@ -38,6 +110,8 @@ class NetworkIndexPage(Page):
     subpage_types = ["network.CentrePage", "network.LabelPage"]
     max_count_per_parent = 1
     page_size = 24
+    # The query-string parameters of the filters, in the order the form shows them.
+    facet_names = ("country", "region", "discipline", "membership")
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
@@ -46,49 +120,148 @@ class NetworkIndexPage(Page):
     class Meta:
         verbose_name = _("directory of centres")
 
+    def get_live_centres(self):
+        return CentrePage.objects.live().public().child_of(self)
+
     def get_centres(self):
+        """Every live centre of the directory, with what the cards need fetched up front."""
         return (
-            CentrePage.objects.live()
-            .public()
-            .child_of(self)
+            self.get_live_centres()
             .select_related("hero_image")
+            .prefetch_related("themes")
             .order_by("title")
         )
 
-    def get_filters(self, request):
-        """The valid filters of the request; unknown values are ignored, never an error."""
-        codes = (
-            CentrePage.objects.live()
-            .public()
-            .child_of(self)
-            .order_by()
-            .values_list("country", flat=True)
-            .distinct()
+    def get_facet_values(self):
+        """What each centre offers to each facet, ``{pk: {"country": {"FR"}, ...}}``.
+
+        Two small queries whatever the number of centres; a centre has a set of
+        values per facet because it can have several disciplines.
+        """
+        centres = {}
+        rows = (
+            self.get_live_centres().order_by().values_list("pk", "country", "region", "membership")
         )
-        countries = sorted((Country(code) for code in codes), key=lambda country: country.name)
-        selected_country = request.GET.get("country", "").upper()
-        if selected_country not in {country.code for country in countries}:
-            selected_country = ""
-        selected_membership = request.GET.get("membership", "")
-        if selected_membership not in CentrePage.Membership.values:
-            selected_membership = ""
-        return {
-            "countries": countries,
-            "memberships": CentrePage.Membership.choices,
-            "country": selected_country,
-            "membership": selected_membership,
+        for pk, country, region, membership in rows:
+            centres[pk] = {
+                "country": {country},
+                "region": {region} if region else set(),
+                "discipline": set(),
+                "membership": {membership},
+            }
+        theme_rows = (
+            self.get_live_centres()
+            .filter(themes__isnull=False)
+            .order_by()
+            .values_list("pk", "themes__slug")
+        )
+        for pk, slug in theme_rows:
+            centres[pk]["discipline"].add(slug)
+        return centres
+
+    def get_facet_options(self, centres):
+        """The options of each facet: the values the directory's centres have, with labels."""
+        values = {name: set() for name in self.facet_names}
+        for centre in centres.values():
+            for name in self.facet_names:
+                values[name] |= centre[name]
+        countries = sorted((Country(code) for code in values["country"]), key=lambda c: c.name)
+        # Centres link to the French themes; show each in the visitor's language.
+        themes = list(
+            Theme.objects.filter(slug__in=values["discipline"]).filter(SOURCE_LOCALE_ONLY)
+        )
+        theme_names = {
+            source.slug: localized.name
+            for source, localized in zip(themes, localized_snippets(themes), strict=True)
         }
+        return {
+            "country": [(country.code, country.name) for country in countries],
+            "region": [(region, region) for region in sorted(values["region"], key=str.casefold)],
+            "discipline": sorted(theme_names.items(), key=lambda item: item[1].casefold()),
+            "membership": [
+                (value, label)
+                for value, label in CentrePage.Membership.choices
+                if value in values["membership"]
+            ],
+        }
+
+    @staticmethod
+    def _matches(centre, selected, ignoring=None):
+        return all(
+            not value or value in centre[name]
+            for name, value in selected.items()
+            if name != ignoring
+        )
+
+    def get_filters(self, request):
+        """The directory's filters, validated, each option counted like a search facet.
+
+        An option's count is the number of centres it would show combined with
+        the *other* active filters, so that changing one select shows what it
+        would give. Unknown values are ignored, never an error.
+        """
+        centres = self.get_facet_values()
+        options = self.get_facet_options(centres)
+        normalise = {"country": str.upper, "discipline": str.lower}
+        selected = {}
+        for name in self.facet_names:
+            value = request.GET.get(name, "").strip()
+            value = normalise.get(name, str)(value)
+            selected[name] = value if value in {v for v, _label in options[name]} else ""
+
+        labels = {
+            "country": (_("Country"), _("All countries")),
+            "region": (_("Region"), _("All regions")),
+            "discipline": (_("Discipline"), _("All disciplines")),
+            "membership": (_("Membership"), _("All members")),
+        }
+        facets = []
+        for name in self.facet_names:
+            pool = [c for c in centres.values() if self._matches(c, selected, ignoring=name)]
+            counts = Counter(value for centre in pool for value in centre[name])
+            label, all_label = labels[name]
+            facets.append(
+                DirectoryFacet(
+                    name=name,
+                    label=label,
+                    all_label=all_label,
+                    options=[
+                        FacetOption(value, text, counts[value], value == selected[name])
+                        for value, text in options[name]
+                    ],
+                    selected=selected[name],
+                    total=len(pool),
+                )
+            )
+        matching_ids = None
+        if any(selected.values()):
+            matching_ids = {pk for pk, centre in centres.items() if self._matches(centre, selected)}
+        return DirectoryFilters(facets=facets, matching_ids=matching_ids)
+
+    def map_data(self, centres, request=None):
+        """The markers of the map: every centre of ``centres`` that has coordinates.
+
+        ``centres`` is the filtered queryset (all pages of the list, not only
+        the current one), read in one query; each entry holds what the marker's
+        popup shows, so the map costs no query per centre.
+        """
+        located = (
+            centres.filter(latitude__isnull=False, longitude__isnull=False)
+            .select_related(None)
+            .prefetch_related(None)
+        )
+        return [centre.map_marker(request) for centre in located]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        centres = self.get_centres()
         filters = self.get_filters(request)
-        if filters["country"]:
-            centres = centres.filter(country=filters["country"])
-        if filters["membership"]:
-            centres = centres.filter(membership=filters["membership"])
+        centres = self.get_centres()
+        if filters.is_active:
+            centres = centres.filter(pk__in=filters.matching_ids)
         context["filters"] = filters
         context["centres"] = paginate(request, centres, self.page_size)
+        context["map_data"] = self.map_data(centres, request)
+        context["map_tiles"] = map_tiles()
         return context
 
 
@@ -187,6 +360,7 @@ class CentrePage(Page):
 
     parent_page_types = ["network.NetworkIndexPage"]
     subpage_types = []
+    latest_news_count = 3
 
     content_panels = [
         *Page.content_panels,
@@ -292,6 +466,117 @@ class CentrePage(Page):
             return self
         return self.get_translation_or_none(Locale.get_default()) or self
 
+    @property
+    def has_coordinates(self):
+        return self.latitude is not None and self.longitude is not None
+
+    @property
+    def has_practical_information(self):
+        return bool(self.languages_spoken or self.accessibility or self.getting_there)
+
+    @property
+    def openstreetmap_url(self):
+        """The centre on openstreetmap.org: the map for visitors without JavaScript."""
+        if not self.has_coordinates:
+            return ""
+        return (
+            f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}"
+            f"#map=15/{self.latitude}/{self.longitude}"
+        )
+
+    def map_marker(self, request=None):
+        """The centre as a map marker: where it is and what its popup card shows."""
+        return {
+            "id": self.pk,
+            "title": self.title,
+            "url": self.get_url(request),
+            "heritage_site": self.heritage_site,
+            "town": self.town,
+            "country": str(self.country.name),
+            "membership": self.membership,
+            "membership_label": str(self.get_membership_display()),
+            "summary": Truncator(self.summary).words(40),
+            "latitude": float(self.latitude),
+            "longitude": float(self.longitude),
+        }
+
+    def get_postal_address(self):
+        """A schema.org ``PostalAddress``; the free-text address goes in ``streetAddress``."""
+        address = {
+            "@type": "PostalAddress",
+            "addressLocality": self.town,
+            "addressCountry": self.country.code,
+        }
+        if self.region:
+            address["addressRegion"] = self.region
+        lines = [line.strip() for line in self.address.splitlines() if line.strip()]
+        if lines:
+            address["streetAddress"] = ", ".join(lines)
+        return address
+
+    def structured_data(self, request=None):
+        """schema.org JSON-LD: the centre, an ``Organization`` located at its heritage ``Place``."""
+        url = self.get_full_url(request)
+        address = self.get_postal_address()
+        place = {
+            "@type": "Place",
+            "@id": f"{url}#place",
+            "name": self.heritage_site,
+            "address": address,
+        }
+        if self.has_coordinates:
+            place["geo"] = {
+                "@type": "GeoCoordinates",
+                "latitude": float(self.latitude),
+                "longitude": float(self.longitude),
+            }
+        organization = {
+            "@type": "Organization",
+            "@id": f"{url}#organization",
+            "name": self.title,
+            "url": url,
+            "description": self.summary,
+            "address": address,
+            "location": {"@id": place["@id"]},
+        }
+        if self.contact_email:
+            organization["email"] = self.contact_email
+        if self.contact_phone:
+            organization["telephone"] = self.contact_phone
+        if self.website:
+            organization["sameAs"] = [self.website]
+        return {"@context": "https://schema.org", "@graph": [organization, place]}
+
+    def get_social_image(self):
+        return self.hero_image
+
+    def clean(self):
+        super().clean()
+        # The reference is the import key (import_centres): unique among one
+        # language's centres. Translations share it, so the check stays per locale;
+        # ``locale`` lives on Page, so no database constraint can express it.
+        if self.reference:
+            duplicates = CentrePage.objects.filter(
+                locale_id=self.locale_id, reference=self.reference
+            ).exclude(pk=self.pk)
+            if duplicates.exists():
+                raise ValidationError(
+                    {"reference": _("Another centre already has this reference.")}
+                )
+
+    def get_latest_news(self, source=None):
+        """The newest live news items of this page's language that mention the centre."""
+        source = source or self.get_source_centre()
+        # news.NewsPage.related_centres points at the French centre in every
+        # language; its reverse relation keeps this app free of imports from news.
+        return (
+            source.news_items.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .select_related("image", "category")
+            .order_by("-date", "-pk")[: self.latest_news_count]
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         source = self.get_source_centre()
@@ -301,6 +586,10 @@ class CentrePage(Page):
         calls = source.calls.live().public().with_status().in_display_order()
         context["programmes"] = [page.localized for page in programmes.order_by("title")]
         context["calls"] = [page.localized for page in calls]
+        context["latest_news"] = list(self.get_latest_news(source))
+        context["map_data"] = [self.map_marker(request)] if self.has_coordinates else []
+        context["map_tiles"] = map_tiles()
+        context["structured_data"] = json_for_script(self.structured_data(request))
         return context
 
 
@@ -339,8 +628,19 @@ class CharterCriterionBlock(blocks.StructBlock):
         label = _("Charter criterion")
 
 
+@dataclass
+class SponsorSuggestions:
+    """The members a project in ``country`` could ask to sponsor it."""
+
+    country: Country
+    region: object  # network.regions.Region, or None for an unknown code
+    centres: list
+    # True when the region has no member: ``centres`` is then the international network.
+    is_fallback: bool = False
+
+
 class LabelPage(Page):
-    """What the CCR label is, its criteria, how to apply, and frequent questions."""
+    """The CCR label: the two routes to join, the charter, the members who could sponsor."""
 
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES)
     route_france = RichTextField(
@@ -376,7 +676,7 @@ class LabelPage(Page):
     body = StreamField(BodyStreamBlock(), verbose_name=_("more content"), blank=True)
 
     parent_page_types = ["home.HomePage", "network.NetworkIndexPage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "enquiries.EnquiryFormPage"]
     max_count_per_parent = 1
 
     content_panels = [
@@ -416,3 +716,88 @@ class LabelPage(Page):
 
     class Meta:
         verbose_name = _("CCR label page")
+
+    def get_member_centres(self):
+        """Live member centres in this page's language, with their card images fetched."""
+        return (
+            CentrePage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .select_related("hero_image")
+            .prefetch_related("hero_image__renditions")
+        )
+
+    def get_sponsors(self, country_code):
+        """Members who could sponsor a project in ``country_code`` (ISO alpha-2).
+
+        The members of the country's world region, those of the country itself
+        first; when the region has none, every member of the international
+        network, since co-optation needs a sponsor wherever it is.
+        """
+        country = Country(country_code.upper())
+        region = region_of(country.code)
+        centres = self.get_member_centres()
+        neighbours = []
+        if region:
+            neighbours = list(
+                centres.filter(country__in=region.countries)
+                .annotate(
+                    other_country=models.Case(
+                        models.When(country=country.code, then=models.Value(0)),
+                        default=models.Value(1),
+                    )
+                )
+                .order_by("other_country", "title")
+            )
+        if neighbours:
+            return SponsorSuggestions(country, region, neighbours)
+        international = centres.filter(membership=CentrePage.Membership.INTERNATIONAL)
+        return SponsorSuggestions(
+            country, region, list(international.order_by("title")), is_fallback=True
+        )
+
+    def get_members_by_region(self):
+        """Every member centre grouped by world region: ``[(region, [centre, ...]), ...]``."""
+        centres_by_region = {}
+        for centre in self.get_member_centres().order_by("title"):
+            region = region_of(centre.country.code)
+            if region:
+                centres_by_region.setdefault(region.code, []).append(centre)
+        return [
+            (region, centres_by_region[region.code])
+            for region in REGIONS
+            if region.code in centres_by_region
+        ]
+
+    def get_enquiry_page(self):
+        """The enquiry form for project holders: the first live form page below this one.
+
+        Looked up by content type, so that this app never imports ``enquiries``
+        (which sits above it); children of a page share its language.
+        """
+        page = (
+            self.get_children()
+            .live()
+            .public()
+            .filter(content_type__app_label="enquiries", content_type__model="enquiryformpage")
+            .first()
+        )
+        return page.specific if page else None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Unknown codes are ignored: the page then lists members by region.
+        country_code = countries.alpha2(request.GET.get("country", "").strip())
+        enquiry_page = self.get_enquiry_page()
+        subpages = self.get_children().live().public()
+        if enquiry_page:
+            subpages = subpages.exclude(pk=enquiry_page.pk)
+        context.update(
+            countries=list(countries),
+            selected_country=country_code,
+            sponsors=self.get_sponsors(country_code) if country_code else None,
+            members_by_region=None if country_code else self.get_members_by_region(),
+            enquiry_page=enquiry_page,
+            subpages=subpages,
+        )
+        return context
