@@ -20,6 +20,7 @@ from news.tests.factories import (
 from portal.tests.factories import ThemeFactory
 from portal.tests.translation import translate
 from programmes.tests.factories import (
+    CallIndexPageFactory,
     CallPageFactory,
     ProgrammeIndexPageFactory,
     ProgrammePageFactory,
@@ -85,6 +86,7 @@ def site_tree(db):
     call = CallPageFactory(parent=programme, title="Appel Odyssée", slug="appel-odyssee")
     call.host_centres.set([centre])
     call.save_revision().publish()
+    call_index = CallIndexPageFactory(parent=home)
     news_index = NewsIndexPageFactory(parent=home)
     news = NewsPageFactory(parent=news_index, title="Rencontre annuelle", category=category)
     advocacy_index = AdvocacyIndexPageFactory(parent=home)
@@ -99,6 +101,7 @@ def site_tree(db):
         programmes=programmes,
         programme=programme,
         call=call,
+        call_index=call_index,
         news_index=news_index,
         news=news,
         advocacy_index=advocacy_index,

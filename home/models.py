@@ -79,6 +79,7 @@ class HomePage(Page):
         "network.NetworkIndexPage",
         "network.LabelPage",
         "programmes.ProgrammeIndexPage",
+        "programmes.CallIndexPage",
         "news.NewsIndexPage",
         "news.AdvocacyIndexPage",
     ]

@@ -20,6 +20,7 @@ PAGE_ATTRS = [
     "network",
     "centre",
     "label",
+    "call_index",
     "programmes",
     "programme",
     "call",

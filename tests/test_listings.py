@@ -88,7 +88,7 @@ def test_calls_filter_by_status_and_order(client, site_tree):
         opens_at=now - dt.timedelta(days=5),
         closes_at=now + dt.timedelta(days=2),
     )
-    url = site_tree.programmes.url
+    url = site_tree.call_index.url
     html = client.get(url).content.decode()
     order = [
         html.index(t)

@@ -3,10 +3,11 @@
 from wagtail.models import Page, get_page_models
 from wagtail.test.utils import WagtailPageTestCase
 
+from enquiries.models import EnquiryFormPage
 from home.models import HomePage, StandardPage
 from network.models import CentrePage, LabelPage, NetworkIndexPage
 from news.models import AdvocacyIndexPage, AdvocacyPositionPage, NewsIndexPage, NewsPage
-from programmes.models import CallPage, ProgrammeIndexPage, ProgrammePage
+from programmes.models import CallIndexPage, CallPage, ProgrammeIndexPage, ProgrammePage
 
 ALL_PAGE_TYPES = {
     HomePage,
@@ -17,10 +18,12 @@ ALL_PAGE_TYPES = {
     ProgrammeIndexPage,
     ProgrammePage,
     CallPage,
+    CallIndexPage,
     NewsIndexPage,
     NewsPage,
     AdvocacyIndexPage,
     AdvocacyPositionPage,
+    EnquiryFormPage,
 }
 
 # Each page type and the only parents it accepts.
@@ -33,10 +36,12 @@ ALLOWED_PARENTS = {
     ProgrammeIndexPage: {HomePage},
     ProgrammePage: {ProgrammeIndexPage},
     CallPage: {ProgrammePage},
+    CallIndexPage: {HomePage},
     NewsIndexPage: {HomePage},
     NewsPage: {NewsIndexPage},
     AdvocacyIndexPage: {HomePage},
     AdvocacyPositionPage: {AdvocacyIndexPage},
+    EnquiryFormPage: {LabelPage},
 }
 
 
@@ -45,7 +50,8 @@ class PageTreeRulesTests(WagtailPageTestCase):
         project_page_types = {
             model
             for model in get_page_models()
-            if model._meta.app_label in {"home", "network", "programmes", "news", "search"}
+            if model._meta.app_label
+            in {"home", "network", "programmes", "news", "enquiries", "search"}
         }
         self.assertEqual(project_page_types, ALL_PAGE_TYPES)
 
@@ -61,6 +67,14 @@ class PageTreeRulesTests(WagtailPageTestCase):
                     self.assertCanNotCreateAt(parent, child)
 
     def test_leaf_pages_have_no_children(self):
-        for leaf in (CentrePage, CallPage, NewsPage, AdvocacyPositionPage):
+        leaves = (
+            CentrePage,
+            CallPage,
+            CallIndexPage,
+            NewsPage,
+            AdvocacyPositionPage,
+            EnquiryFormPage,
+        )
+        for leaf in leaves:
             with self.subTest(page=leaf.__name__):
                 self.assertAllowedSubpageTypes(leaf, set())

@@ -5,11 +5,19 @@ import pytest
 from home.models import HomePage
 from network.models import LabelPage, NetworkIndexPage
 from news.models import AdvocacyIndexPage, NewsIndexPage
-from programmes.models import ProgrammeIndexPage
+from programmes.models import CallIndexPage, ProgrammeIndexPage
 
 
 @pytest.mark.parametrize(
-    "model", [NetworkIndexPage, ProgrammeIndexPage, NewsIndexPage, AdvocacyIndexPage, LabelPage]
+    "model",
+    [
+        NetworkIndexPage,
+        ProgrammeIndexPage,
+        CallIndexPage,
+        NewsIndexPage,
+        AdvocacyIndexPage,
+        LabelPage,
+    ],
 )
 def test_index_pages_are_unique_under_the_home_page(site_tree, model):
     home = site_tree.home

@@ -4,6 +4,8 @@ import re
 
 import pytest
 
+from enquiries.tests.factories import build_enquiry_form
+
 H1 = re.compile(r"<h1[\s>]")
 
 
@@ -64,6 +66,16 @@ class TestEveryPageTypeRenders:
             assert text in html
         assert site_tree.centre.title in html
         assert 'datetime="' in html
+
+    def test_calls_page_lists_every_call(self, client, site_tree):
+        html = get_page(client, site_tree.call_index)
+        assert site_tree.call.title in html
+
+    def test_enquiry_form_and_its_landing_page(self, client, site_tree):
+        page = build_enquiry_form(site_tree.label)
+        html = get_page(client, page)
+        assert "Présentez votre site et votre projet." in html
+        assert 'name="nom_complet"' in html
 
     def test_news_index_and_item(self, client, site_tree):
         html = get_page(client, site_tree.news_index)

@@ -10,8 +10,8 @@ from portal.translation_status import MISSING, OUTDATED, TRANSLATED, build_repor
 
 pytestmark = pytest.mark.django_db
 
-# site_tree: 12 pages below the root; theme, news category: 2 snippets.
-SOURCE_OBJECTS = 12 + 2
+# site_tree: 13 pages below the root; theme, news category: 2 snippets.
+SOURCE_OBJECTS = 13 + 2
 
 
 def counts(code):

@@ -21,6 +21,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
+from enquiries.models import EnquiryFormField, EnquiryFormPage
 from home.demo import content
 from home.demo.media import make_image, make_pdf
 from home.demo.translations import DemoTranslator
@@ -41,7 +42,7 @@ from news.models import (
     NewsPage,
 )
 from portal.models import Theme
-from programmes.models import CallPage, ProgrammeIndexPage, ProgrammePage
+from programmes.models import CallIndexPage, CallPage, ProgrammeIndexPage, ProgrammePage
 
 PARIS = ZoneInfo("Europe/Paris")
 WELCOME_PAGE_TITLE = "Welcome to your new Wagtail site!"
@@ -462,6 +463,10 @@ class DemoBuilder:
             "latitude": latitude,
             "longitude": longitude,
             "year_labelled": data.get("year_labelled"),
+            "reference": data["slug"],
+            "languages_spoken": content.CENTRE_LANGUAGES[data["country"]],
+            "accessibility": paragraphs_html([content.CENTRE_ACCESSIBILITY]),
+            "getting_there": paragraphs_html([content.CENTRE_GETTING_THERE]),
             "themes": [self.themes[slug] for slug in data["themes"]],
             "body": self.body(
                 CentrePage,
@@ -483,7 +488,17 @@ class DemoBuilder:
             return {
                 "title": data["title"],
                 "intro": paragraphs_html(data["intro"]),
+                "route_france": paragraphs_html(data["route_france"]),
+                "route_abroad": paragraphs_html(data["route_abroad"]),
                 "criteria": paragraphs_html(data["criteria_intro"]) + list_html(data["criteria"]),
+                "charter_checklist": self.stream(
+                    LabelPage,
+                    "charter_checklist",
+                    [
+                        {"type": "criterion", "value": {"criterion": name, "explanation": text}}
+                        for name, text in data["charter_checklist"]
+                    ],
+                ),
                 "steps": self.stream(
                     LabelPage,
                     "steps",
@@ -518,6 +533,32 @@ class DemoBuilder:
         self.pages["label"], _ = self.ensure_page(
             network, LabelPage, data["slug"], build, unique=True
         )
+        self.build_enquiry_form(self.pages["label"], data["enquiry"])
+
+    def build_enquiry_form(self, label, data):
+        def build():
+            return {
+                "title": data["title"],
+                "intro": paragraphs_html(data["intro"]),
+                "thank_you_text": paragraphs_html(data["thank_you"]),
+                "to_address": data["to_address"],
+                "subject": data["subject"],
+                "form_fields": [
+                    EnquiryFormField(
+                        label=label,
+                        field_type=field_type,
+                        required=required,
+                        help_text=help_text,
+                        sort_order=order,
+                        locale=self.locale,
+                    )
+                    for order, (label, field_type, required, help_text) in enumerate(data["fields"])
+                ],
+            }
+
+        self.pages["enquiry"], _ = self.ensure_page(
+            label, EnquiryFormPage, data["slug"], build, unique=True
+        )
 
     # --- Programmes and calls -------------------------------------------------------------
 
@@ -545,6 +586,14 @@ class DemoBuilder:
                 parent, CallPage, call["slug"], lambda call=call: self.call(call)
             )
             self.pages[f"call:{call['slug']}"] = page
+        data = content.CALL_INDEX
+        self.pages["calls"], _ = self.ensure_page(
+            home,
+            CallIndexPage,
+            data["slug"],
+            lambda: {"title": data["title"], "intro": paragraphs_html(data["intro"])},
+            unique=True,
+        )
 
     def programme(self, data):
         partners = [
@@ -653,6 +702,7 @@ class DemoBuilder:
             "body": self.body(CallPage, body),
             "host_centres": [self.pages[f"centre:{slug}"] for slug in data["host_centres"]],
             "themes": [self.themes[slug] for slug in data["themes"]],
+            **data["rules"],
         }
 
     # --- Advocacy and news -----------------------------------------------------------------

@@ -436,6 +436,26 @@ CENTRE_INTERNATIONAL = (
     "rejoint par cooptation."
 )
 
+# Practical information for residents. Facts about each site's access are not in the
+# brief, so the demo says what every centre does rather than inventing itineraries.
+CENTRE_LANGUAGES = {
+    "FR": "français, anglais",
+    "LU": "luxembourgeois, français, allemand, anglais",
+    "AU": "anglais",
+    "BJ": "français",
+    "TN": "arabe, français",
+    "CA": "français, anglais",
+}
+CENTRE_ACCESSIBILITY = (
+    "Les bâtiments historiques ne sont pas tous accessibles de plain-pied. Le centre indique "
+    "à chaque résident les espaces de travail et d'hébergement adaptés, et prépare son accueil "
+    "avec lui avant l'arrivée."
+)
+CENTRE_GETTING_THERE = (
+    "Le centre envoie à chaque résident l'itinéraire depuis la gare ou l'aéroport le plus "
+    "proche et organise, si besoin, l'accueil à l'arrivée."
+)
+
 CENTRES = [
     {
         "slug": "ambronay",
@@ -925,6 +945,68 @@ LABEL = {
         "l'étranger, on rejoint le réseau international par cooptation, avec le soutien d'un "
         "centre membre.",
     ],
+    "route_france": [
+        "En France, le label « Centre culturel de rencontre » est attribué par l'État. Depuis "
+        "un décret du 11 février 2020, c'est le préfet de région qui le délivre, au vu du "
+        "projet culturel du site.",
+        "L'association accompagne les porteurs de projet à chaque étape, du premier contact au "
+        "dépôt de la demande.",
+    ],
+    "route_abroad": [
+        "Hors de France, un site rejoint le réseau international par cooptation : un centre "
+        "membre parraine la candidature, puis les membres du réseau se prononcent.",
+        "Trouver un centre parrain est la première étape : l'annuaire présente les membres, en "
+        "France et à l'étranger.",
+    ],
+    "charter_checklist": [
+        (
+            "Un site patrimonial",
+            "Un monument ou un ensemble remarquable auquel est confié un projet culturel.",
+        ),
+        (
+            "Des résidences",
+            "Le site accueille des artistes, des chercheurs ou des professionnels de la culture.",
+        ),
+        ("Une activité de recherche", "Une recherche liée au site ou au projet culturel."),
+        (
+            "Des programmes pour les publics",
+            "Des rencontres, des visites et des ateliers ancrés dans le territoire.",
+        ),
+        (
+            "Une ouverture internationale",
+            "Des échanges européens et internationaux, et la participation à la vie du réseau.",
+        ),
+    ],
+    "enquiry": {
+        "slug": "demande",
+        "title": "Demande de renseignements",
+        "intro": [
+            "Vous portez un projet culturel sur un site patrimonial et souhaitez rejoindre le "
+            "réseau ? Présentez-nous votre site et votre projet : l'équipe vous répondra dans la "
+            "langue de votre choix.",
+        ],
+        "thank_you": [
+            "Merci ! Votre demande est bien arrivée. L'équipe vous répondra dans la langue que "
+            "vous avez choisie.",
+        ],
+        "to_address": "reseau@example.org",
+        "subject": "Nouvelle demande d'un porteur de projet",
+        # (label, field type, required, help text)
+        "fields": [
+            ("Nom complet", "singleline", True, ""),
+            ("Organisation", "singleline", False, ""),
+            ("Adresse électronique", "email", True, "Pour vous répondre."),
+            ("Pays", "country", True, "Le pays où se trouve le site patrimonial."),
+            ("Site patrimonial", "singleline", True, "Le monument et son statut de protection."),
+            (
+                "Votre projet",
+                "multiline",
+                True,
+                "Le projet culturel, les résidences envisagées, les partenaires.",
+            ),
+            ("Langue préférée", "language", True, "La langue dans laquelle vous répondre."),
+        ],
+    },
     "criteria_intro": (
         "Les critères suivent la charte internationale du réseau, adoptée à Dublin en 1991 et "
         "amendée au Grand-Hornu en 2000 :"
@@ -1222,6 +1304,24 @@ NORA_ELIGIBILITY = [
     "être disponible pour une résidence d'un à six mois.",
 ]
 
+# "Am I eligible?" rules of each programme's calls (programmes.eligibility). The
+# five-year limit on NORA is the demo's reading of "recently granted refugee status".
+ODYSSEE_RULES = {
+    "audience_summary": (
+        "Artistes, chercheurs et professionnels de la culture vivant hors de France"
+    ),
+    "residence_rule": "outside_france",
+}
+NORA_RULES = {
+    "audience_summary": (
+        "Artistes, chercheurs et professionnels de la culture réfugiés en France depuis moins de "
+        "cinq ans"
+    ),
+    "residence_rule": "in_france",
+    "refugee_status_required": True,
+    "refugee_status_within_years": 5,
+}
+
 ODYSSEE_FAQ = [
     (
         "À quelle heure l'appel ferme-t-il ?",
@@ -1277,6 +1377,7 @@ CALLS = [
             "chercheurs et professionnels de la culture vivant hors de France."
         ),
         "eligibility": ODYSSEE_ELIGIBILITY,
+        "rules": ODYSSEE_RULES,
         "documents": ODYSSEE_DOCUMENTS,
         "faq": ODYSSEE_FAQ,
         "host_centres": ["ambronay", "imec-abbaye-d-ardenne", "chartreuse-villeneuve-les-avignon"],
@@ -1293,6 +1394,7 @@ CALLS = [
             "chercheurs et professionnels de la culture vivant hors de France."
         ),
         "eligibility": ODYSSEE_ELIGIBILITY,
+        "rules": ODYSSEE_RULES,
         "documents": ODYSSEE_DOCUMENTS,
         "faq": ODYSSEE_FAQ,
         "host_centres": [
@@ -1320,6 +1422,10 @@ CALLS = [
             "présenter un projet lié à la gestion ou au développement d'un lieu culturel ;",
             "être disponible pour une résidence d'un à six mois.",
         ],
+        "rules": {
+            "audience_summary": "Professionnels de la culture vivant hors de France",
+            "residence_rule": "outside_france",
+        },
         "documents": ODYSSEE_DOCUMENTS,
         "faq": ODYSSEE_FAQ,
         "host_centres": [],
@@ -1335,6 +1441,7 @@ CALLS = [
             "accueillis dans des centres du réseau consacrés à l'écriture et aux archives."
         ),
         "eligibility": ODYSSEE_ELIGIBILITY,
+        "rules": ODYSSEE_RULES,
         "documents": ODYSSEE_DOCUMENTS,
         "faq": ODYSSEE_FAQ,
         "host_centres": [
@@ -1354,6 +1461,7 @@ CALLS = [
             "le statut de réfugié."
         ),
         "eligibility": NORA_ELIGIBILITY,
+        "rules": NORA_RULES,
         "documents": NORA_DOCUMENTS,
         "faq": NORA_FAQ,
         "host_centres": [
@@ -1373,6 +1481,7 @@ CALLS = [
             "avec le statut de réfugié."
         ),
         "eligibility": NORA_ELIGIBILITY,
+        "rules": NORA_RULES,
         "documents": NORA_DOCUMENTS,
         "faq": NORA_FAQ,
         "host_centres": ["chateau-de-goutelas", "chartreuse-de-neuville"],
@@ -1388,12 +1497,24 @@ CALLS = [
             "avec le statut de réfugié, dans des centres du réseau."
         ),
         "eligibility": NORA_ELIGIBILITY,
+        "rules": NORA_RULES,
         "documents": NORA_DOCUMENTS,
         "faq": NORA_FAQ,
         "host_centres": ["corderie-royale-rochefort", "chateau-de-goutelas"],
         "themes": ["mediation-culturelle", "gestion-culturelle"],
     },
 ]
+
+CALL_INDEX = {
+    "slug": "appels",
+    "title": "Appels à candidatures",
+    "intro": [
+        "Tous les appels à candidatures des programmes de l'association : les appels ouverts "
+        "d'abord, par date limite, puis les appels à venir et les archives.",
+        "Les dates limites sont indiquées en heure de Paris. Suivez les nouveaux appels par "
+        "flux RSS ou ajoutez leurs dates limites à votre agenda.",
+    ],
+}
 
 # --- Advocacy --------------------------------------------------------------------------------
 
@@ -1875,6 +1996,7 @@ MENU_ITEMS = [
     ("Le réseau", "network"),
     ("Le label CCR", "label"),
     ("Programmes", "programmes"),
+    ("Appels à candidatures", "calls"),
     ("Actualités", "news"),
     ("Plaidoyer", "advocacy"),
     ("Les missions", "missions"),

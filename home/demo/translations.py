@@ -7,9 +7,10 @@ PO export is filled from the catalogue and imported back (exactly what a
 translator's PO upload does), then the target is saved and published.
 
 English covers the whole site; Spanish and Arabic cover the home page, the
-label page, the programmes and the open calls, so that the translation status
-report has translated, missing and (see ``make_one_translation_outdated``)
-outdated rows. Objects that already have a translation are left alone.
+label page and its enquiry form, the programmes, the calls page and the open
+calls, so that the translation status report has translated, missing and (see
+``make_one_translation_outdated``) outdated rows. Objects that already have a
+translation are left alone.
 """
 
 from pathlib import Path
@@ -19,15 +20,24 @@ from django.conf import settings
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
+from enquiries.models import EnquiryFormPage
 from home.models import Footer, HomePage, NavigationMenu
 from network.models import LabelPage, NetworkIndexPage
 from news.models import NewsCategory, NewsPage
 from portal.models import Theme
-from programmes.models import CallPage, ProgrammeIndexPage, ProgrammePage
+from programmes.models import CallIndexPage, CallPage, ProgrammeIndexPage, ProgrammePage
 
 CATALOGUES = Path(__file__).resolve().parent / "translations"
 WHOLE_SITE_LANGUAGES = {"en"}
-PARTIAL_SITE_TYPES = (HomePage, NetworkIndexPage, LabelPage, ProgrammeIndexPage, ProgrammePage)
+PARTIAL_SITE_TYPES = (
+    HomePage,
+    NetworkIndexPage,
+    LabelPage,
+    EnquiryFormPage,
+    ProgrammeIndexPage,
+    ProgrammePage,
+    CallIndexPage,
+)
 OUTDATED_DEMO_SLUG = "rencontre-annuelle-du-reseau-europeen"
 
 

@@ -247,3 +247,12 @@ LEAFLET_CONFIG = {
 # --- E-mail ------------------------------------------------------------------------
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ACCR <noreply@accr-europe.org>")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+
+# --- Enquiry form ----------------------------------------------------------------------
+# The form's rate limit counts submissions per client address. Behind a proxy
+# that sets X-Forwarded-For, REMOTE_ADDR is the proxy's: trust the header then.
+ENQUIRY_TRUST_X_FORWARDED_FOR = os.environ.get("ENQUIRY_TRUST_X_FORWARDED_FOR", "").lower() in {
+    "1",
+    "true",
+    "yes",
+}
