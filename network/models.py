@@ -1,17 +1,13 @@
 """The network: the directory of centres, each centre's profile, and the CCR label."""
 
-import json
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
-from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -34,20 +30,12 @@ from wagtail_localize.fields import SynchronizedField
 
 from network.regions import REGIONS, region_of
 from portal.blocks import RICH_TEXT_FEATURES, AccordionBlock, BodyStreamBlock, ProcessStepsBlock
+from portal.facets import count_facets
 from portal.fields import image_field, themes_field
 from portal.i18n import SOURCE_LOCALE_ONLY, localized_snippets
 from portal.models import Theme
 from portal.pagination import paginate
-
-# Escapes that keep serialised JSON inert inside a <script> element: "</script>",
-# "<!--" and "&" can never appear literally (the same rule as Django's json_script).
-JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
-
-
-def json_for_script(data):
-    """``data`` as JSON safe to place inside ``<script type="application/ld+json">``."""
-    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
-    return mark_safe(text.translate(JSON_SCRIPT_ESCAPES))  # noqa: S308 (escaped just above)
+from portal.structured_data import json_ld
 
 
 def map_tiles():
@@ -56,49 +44,6 @@ def map_tiles():
         "url": getattr(settings, "MAP_TILES_URL", ""),
         "attribution": getattr(settings, "MAP_TILES_ATTRIBUTION", ""),
     }
-
-
-@dataclass
-class FacetOption:
-    value: str
-    label: str
-    count: int = 0
-    selected: bool = False
-
-
-@dataclass
-class DirectoryFacet:
-    """One filter of the directory: its query-string name, its options and their counts."""
-
-    name: str
-    label: str
-    all_label: str
-    options: list = field(default_factory=list)
-    selected: str = ""
-    # Centres matching the other active filters: the count of the "all" option.
-    total: int = 0
-
-    @property
-    def selected_option(self):
-        return next((option for option in self.options if option.selected), None)
-
-
-@dataclass
-class DirectoryFilters:
-    facets: list
-    # Ids of the centres matching every active filter; None when no filter is active.
-    matching_ids: set | None = None
-
-    @property
-    def is_active(self):
-        return self.matching_ids is not None
-
-    @property
-    def active_facets(self):
-        return [facet for facet in self.facets if facet.selected]
-
-    def facet(self, name):
-        return next(facet for facet in self.facets if facet.name == name)
 
 
 class NetworkIndexPage(Page):
@@ -185,14 +130,6 @@ class NetworkIndexPage(Page):
             ],
         }
 
-    @staticmethod
-    def _matches(centre, selected, ignoring=None):
-        return all(
-            not value or value in centre[name]
-            for name, value in selected.items()
-            if name != ignoring
-        )
-
     def get_filters(self, request):
         """The directory's filters, validated, each option counted like a search facet.
 
@@ -201,42 +138,19 @@ class NetworkIndexPage(Page):
         would give. Unknown values are ignored, never an error.
         """
         centres = self.get_facet_values()
-        options = self.get_facet_options(centres)
-        normalise = {"country": str.upper, "discipline": str.lower}
-        selected = {}
-        for name in self.facet_names:
-            value = request.GET.get(name, "").strip()
-            value = normalise.get(name, str)(value)
-            selected[name] = value if value in {v for v, _label in options[name]} else ""
-
         labels = {
             "country": (_("Country"), _("All countries")),
             "region": (_("Region"), _("All regions")),
             "discipline": (_("Discipline"), _("All disciplines")),
             "membership": (_("Membership"), _("All members")),
         }
-        facets = []
-        for name in self.facet_names:
-            pool = [c for c in centres.values() if self._matches(c, selected, ignoring=name)]
-            counts = Counter(value for centre in pool for value in centre[name])
-            label, all_label = labels[name]
-            facets.append(
-                DirectoryFacet(
-                    name=name,
-                    label=label,
-                    all_label=all_label,
-                    options=[
-                        FacetOption(value, text, counts[value], value == selected[name])
-                        for value, text in options[name]
-                    ],
-                    selected=selected[name],
-                    total=len(pool),
-                )
-            )
-        matching_ids = None
-        if any(selected.values()):
-            matching_ids = {pk for pk, centre in centres.items() if self._matches(centre, selected)}
-        return DirectoryFilters(facets=facets, matching_ids=matching_ids)
+        return count_facets(
+            centres,
+            self.get_facet_options(centres),
+            labels,
+            request.GET,
+            normalise={"country": str.upper, "discipline": str.lower},
+        )
 
     def map_data(self, centres, request=None):
         """The markers of the map: every centre of ``centres`` that has coordinates.
@@ -589,7 +503,7 @@ class CentrePage(Page):
         context["latest_news"] = list(self.get_latest_news(source))
         context["map_data"] = [self.map_marker(request)] if self.has_coordinates else []
         context["map_tiles"] = map_tiles()
-        context["structured_data"] = json_for_script(self.structured_data(request))
+        context["structured_data"] = json_ld(self.structured_data(request))
         return context
 
 

@@ -89,6 +89,19 @@ class DatedIndexPage(RoutablePageMixin, Page):
     def filter_items(self, request, items, context):
         return items
 
+    @staticmethod
+    def filter_by_slug(request, items, name, options, lookup):
+        """``items`` narrowed by ``?<name>=<slug>`` when ``slug`` is one of ``options``.
+
+        Returns the items, the selected slug and its option; an unknown slug is
+        ignored (``""`` and ``None``), never an error.
+        """
+        slug = request.GET.get(name, "")
+        current = next((option for option in options if option.slug == slug), None)
+        if current is None:
+            return items, "", None
+        return items.filter(**{lookup: slug}), slug, current
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         items = self.filter_items(request, self.get_items(), context)
@@ -130,22 +143,14 @@ class NewsIndexPage(DatedIndexPage):
         categories = localized_snippets(
             NewsCategory.objects.filter(SOURCE_LOCALE_ONLY).order_by("name")
         )
-        selected = request.GET.get("category", "")
-        current_category = next((item for item in categories if item.slug == selected), None)
-        if current_category is not None:
-            items = items.filter(category__slug=selected)
-        else:
-            selected = ""
+        items, category, current_category = self.filter_by_slug(
+            request, items, "category", categories, "category__slug"
+        )
         tags = list(self.get_tags())
-        tag = request.GET.get("tag", "")
-        current_tag = next((item for item in tags if item.slug == tag), None)
-        if current_tag is not None:
-            items = items.filter(tags__slug=tag)
-        else:
-            tag = ""
+        items, tag, current_tag = self.filter_by_slug(request, items, "tag", tags, "tags__slug")
         context.update(
             categories=categories,
-            category=selected,
+            category=category,
             current_category=current_category,
             tags=tags,
             tag=tag,
@@ -344,13 +349,10 @@ class AdvocacyIndexPage(DatedIndexPage):
     def filter_items(self, request, items, context):
         """Filter by ``?theme=<slug>``; an unknown theme is ignored."""
         themes = self.get_themes()
-        selected = request.GET.get("theme", "")
-        current_theme = next((theme for theme in themes if theme.slug == selected), None)
-        if current_theme is not None:
-            items = items.filter(themes__slug=selected)
-        else:
-            selected = ""
-        context.update(themes=themes, theme=selected, current_theme=current_theme)
+        items, theme, current_theme = self.filter_by_slug(
+            request, items, "theme", themes, "themes__slug"
+        )
+        context.update(themes=themes, theme=theme, current_theme=current_theme)
         return items
 
 

@@ -35,6 +35,7 @@ from portal.fields import image_field, themes_field
 from portal.i18n import SOURCE_LOCALE_ONLY, localized_snippets
 from portal.models import Theme
 from portal.pagination import paginate
+from portal.structured_data import json_ld
 from programmes import eligibility, feeds, listing, structured_data
 from programmes.eligibility import CareerStage, EligibilityRules, Residence
 from programmes.forms import EligibilityForm
@@ -542,9 +543,7 @@ class CallPage(RoutablePageMixin, Page):
         ]
         context["calls_index"] = find_call_index(self.locale_id)
         context["timeline"] = self.timeline()
-        context["structured_data"] = structured_data.to_json_ld(
-            structured_data.call_grant(self, request)
-        )
+        context["structured_data"] = json_ld(structured_data.call_grant(self, request))
         if eligibility_form is None and self.eligibility_rules.has_rules:
             eligibility_form = self.eligibility_form()
         context["eligibility_form"] = eligibility_form
@@ -632,16 +631,18 @@ class CallIndexPage(RoutablePageMixin, Page):
             (status, CallPage.Status(status).label)
             for status in (CallPage.Status.OPEN, CallPage.Status.UPCOMING, CallPage.Status.CLOSED)
         ]
-        filtered = listing.filter_calls(calls, request.GET, statuses)
-        return filtered, calls.filter(pk__in=filtered.ids)
+        filters = listing.filter_calls(calls, request.GET, statuses)
+        if filters.is_active:
+            calls = calls.filter(pk__in=filters.matching_ids)
+        return filters, calls
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         filtered, calls = self.filter_calls(request, now)
         context["filters"] = filtered
-        context["feed_query"] = f"?{urlencode(filtered.selected)}" if filtered.is_filtered else ""
-        context["total"] = len(filtered.ids)
+        context["feed_query"] = f"?{urlencode(filtered.selected)}" if filtered.is_active else ""
+        context["total"] = calls.count()
         context["open_calls"] = calls.filter(computed_status=CallPage.Status.OPEN).order_by(
             "closes_at", "pk"
         )

@@ -6,11 +6,7 @@ is the ``startTime``/``endTime`` of its ``potentialAction`` (an
 ``ApplyAction``). ``amount`` is left out: the portal does not record it.
 """
 
-import json
 import zoneinfo
-
-from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.safestring import mark_safe
 
 FUNDER = {
     "@type": "Organization",
@@ -18,8 +14,6 @@ FUNDER = {
     "alternateName": "Association des Centres culturels de rencontre",
 }
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
-# The characters that could end the <script> element or open a comment in it.
-SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 
 def call_grant(call, request):
@@ -46,10 +40,3 @@ def call_grant(call, request):
             },
         },
     }
-
-
-def to_json_ld(data):
-    """``data`` serialised for a ``<script type="application/ld+json">`` element."""
-    return mark_safe(  # noqa: S308 -- escaped above: nothing can close the element
-        json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(SCRIPT_SAFE)
-    )

@@ -6,13 +6,13 @@ changed or republished.
 
 import contextlib
 import datetime as dt
-import logging
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
 from home.demo.builder import DemoBuilder
+from portal.management.loggers import quiet_loggers
 
 
 def iso_date(value):
@@ -20,23 +20,6 @@ def iso_date(value):
         return dt.date.fromisoformat(value)
     except ValueError as error:
         raise CommandError(f"--today expects a date as YYYY-MM-DD, not {value!r}.") from error
-
-
-# Loggers that report every page save and background task: quiet unless -v 2 or more.
-CHATTY_LOGGERS = ("wagtail", "django_tasks")
-
-
-@contextlib.contextmanager
-def quiet_loggers(names, level=logging.WARNING):
-    loggers = [logging.getLogger(name) for name in names]
-    previous = [logger.level for logger in loggers]
-    for logger in loggers:
-        logger.setLevel(max(level, logger.getEffectiveLevel()))
-    try:
-        yield
-    finally:
-        for logger, old_level in zip(loggers, previous, strict=True):
-            logger.setLevel(old_level)
 
 
 class Command(BaseCommand):
@@ -59,7 +42,7 @@ class Command(BaseCommand):
         verbose = options["verbosity"] >= 2
         log = self.stdout.write if verbose else None
         builder = DemoBuilder(today, log=log)
-        quiet = contextlib.nullcontext() if verbose else quiet_loggers(CHATTY_LOGGERS)
+        quiet = contextlib.nullcontext() if verbose else quiet_loggers()
         try:
             with quiet, transaction.atomic():
                 builder.build()

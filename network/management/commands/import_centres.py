@@ -2,29 +2,13 @@
 
 import argparse
 import contextlib
-import logging
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError, DjangoHelpFormatter
 from django.utils.translation import gettext as _
 
 from network.importing import COLUMN_REFERENCE, CentreImport, CentreImportError, source_directory
-
-# Wagtail logs every page save and publication: one line per centre, on top of the report.
-CHATTY_LOGGERS = ("wagtail", "django_tasks")
-
-
-@contextlib.contextmanager
-def quiet_loggers(names, level=logging.WARNING):
-    loggers = [logging.getLogger(name) for name in names]
-    previous = [logger.level for logger in loggers]
-    for logger in loggers:
-        logger.setLevel(max(level, logger.getEffectiveLevel()))
-    try:
-        yield
-    finally:
-        for logger, old_level in zip(loggers, previous, strict=True):
-            logger.setLevel(old_level)
+from portal.management.loggers import quiet_loggers
 
 
 class HelpFormatter(DjangoHelpFormatter, argparse.RawDescriptionHelpFormatter):
@@ -69,7 +53,7 @@ class Command(BaseCommand):
             ) from None
         verbose = options["verbosity"] >= 2
         try:
-            with contextlib.nullcontext() if verbose else quiet_loggers(CHATTY_LOGGERS):
+            with contextlib.nullcontext() if verbose else quiet_loggers():
                 directory = source_directory(options["index"])
                 report = CentreImport(directory).run(data, dry_run=options["dry_run"])
         except CentreImportError as error:
