@@ -2,6 +2,7 @@
 
 import datetime as dt
 import re
+from collections import Counter
 from io import StringIO
 
 import pytest
@@ -10,6 +11,7 @@ from django.core.management.base import CommandError
 from wagtail.documents.models import Document
 from wagtail.models import Locale, Page, Revision, Site
 
+from home.demo.translations import DemoTranslator
 from home.models import Footer, HomePage, NavigationMenu, StandardPage
 from network.models import CentrePage, LabelPage
 from news.models import AdvocacyPositionPage, NewsCategory, NewsPage
@@ -81,6 +83,11 @@ def test_demo_content_is_complete_idempotent_and_renders(client):
         types = {type(page).__name__ for page in translated}
         assert {"HomePage", "LabelPage", "ProgrammePage", "CallPage"} <= types, code
         assert "NewsPage" not in types
+    # No French is left on a translated page: every string, including those in
+    # lists (steps, questions, figures), is in the language's catalogue.
+    translator = DemoTranslator(home.locale, Counter(), [])
+    for code in ("en", "es", "ar"):
+        assert translator.untranslated_strings(code) == set(), code
     english_home = home.get_translation(Locale.objects.get(language_code="en"))
     assert english_home.slug == "home" and english_home.title != home.title
 

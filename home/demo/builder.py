@@ -309,8 +309,15 @@ class DemoBuilder:
         return page, True
 
     def stream(self, model, field_name, raw):
-        """Turn raw StreamField data into a StreamValue, so it is saved in the current format."""
-        return model._meta.get_field(field_name).stream_block.to_python(raw)
+        """Turn raw StreamField data into a StreamValue saved in Wagtail's current format.
+
+        Binding every child makes lists (steps, questions, figures) save as items
+        with ids rather than plain lists: wagtail-localize extracts text only from
+        lists in that format, so translators would otherwise never see them.
+        """
+        value = model._meta.get_field(field_name).stream_block.to_python(raw)
+        list(value)
+        return value
 
     def body_blocks(self, spec):
         """Raw BodyStreamBlock data from the small vocabulary described in ``content``."""

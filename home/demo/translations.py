@@ -18,7 +18,7 @@ from pathlib import Path
 import polib
 from django.conf import settings
 from wagtail.models import Locale, Page
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 from enquiries.models import EnquiryFormPage
 from home.models import Footer, HomePage, NavigationMenu
@@ -88,6 +88,23 @@ class DemoTranslator:
                 or (isinstance(page, CallPage) and page.status == CallPage.Status.OPEN)
             ]
         return snippets + pages
+
+    def untranslated_strings(self, code):
+        """French strings of the objects translated into ``code`` that its catalogue lacks.
+
+        wagtail-localize leaves such strings in French on the translated page.
+        Reads each object's source as it was translated, so the French page that is
+        deliberately changed afterwards (the out-of-date example) does not count.
+        """
+        catalogue = load_catalogue(code) or {}
+        missing = set()
+        for obj in self.objects_for(code):
+            source, _ = TranslationSource.get_or_create_from_instance(obj)
+            strings = StringSegment.objects.filter(source=source).values_list(
+                "string__data", flat=True
+            )
+            missing.update(text for text in strings if text not in catalogue)
+        return missing
 
     def translate_object(self, obj, locale, catalogue):
         if obj.get_translations().filter(locale=locale).exists():
