@@ -2,6 +2,7 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from django.utils import translation
 from django_countries import countries
 
 from network.models import CentrePage
@@ -27,9 +28,12 @@ def test_every_country_belongs_to_exactly_one_region():
 
 def test_regions_follow_the_un_geoscheme():
     assert region_of("lb").code == "145"
-    assert str(region_of("LB").name) == "Western Asia"
     assert region_of("MA") == region_of("TN")
-    assert str(region_of("FR").name) == "Western Europe"
+    with translation.override("en"):
+        assert str(region_of("LB").name) == "Western Asia"
+        assert str(region_of("FR").name) == "Western Europe"
+    with translation.override("fr"):
+        assert str(region_of("LB").name) == "Asie occidentale"
     assert region_of("XX") is None
     assert region_of("") is None
 
@@ -62,7 +66,7 @@ def titles(centres):
 def test_sponsors_are_members_of_the_region_same_country_first(site_tree, members):
     suggestions = site_tree.label.get_sponsors("LB")
 
-    assert str(suggestions.region.name) == "Western Asia"
+    assert suggestions.region == region_of("JO")
     assert not suggestions.is_fallback
     # Lebanon's own member before its neighbour, although "Zouk" sorts after "Amman".
     assert titles(suggestions.centres) == ["Zouk Heritage", "Amman Arts"]
@@ -92,10 +96,10 @@ def test_sponsors_are_live_and_in_the_page_language(multilingual_tree, members):
 def test_members_are_grouped_by_region_in_the_un_order(site_tree, members):
     groups = site_tree.label.get_members_by_region()
 
-    assert [(str(region.name), titles(centres)) for region, centres in groups] == [
-        ("Northern Africa", ["Fès Médina"]),
-        ("Western Asia", ["Amman Arts", "Zouk Heritage"]),
-        ("Western Europe", ["Abbaye de Noirlac"]),
+    assert [(region, titles(centres)) for region, centres in groups] == [
+        (region_of("MA"), ["Fès Médina"]),
+        (region_of("LB"), ["Amman Arts", "Zouk Heritage"]),
+        (region_of("FR"), ["Abbaye de Noirlac"]),
     ]
 
 

@@ -105,7 +105,7 @@ def test_cards_show_status_days_left_deadline_and_who_can_apply(client, calls):
     assert re.search(r"\d jours? restants?", card)
     assert "(heure de Paris)" in card
     # No one-line summary: the line is derived from the eligibility rules.
-    assert "People living in France" in card or "Personnes vivant en France" in card
+    assert "Personnes résidant en France" in card
     assert "Théâtre" in card  # disciplines
 
 
