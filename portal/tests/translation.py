@@ -11,7 +11,8 @@ def translate(obj, code, strings=None, publish=True):
     cover stays in French. Returns the translated object.
     """
     locale, _ = Locale.objects.get_or_create(language_code=code)
-    source, _ = TranslationSource.get_or_create_from_instance(obj)
+    # update_or_create: a source changed since an earlier translation is re-read.
+    source, _ = TranslationSource.update_or_create_from_instance(obj)
     translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
     if strings:
         po = translation.export_po()
