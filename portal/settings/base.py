@@ -256,3 +256,6 @@ ENQUIRY_TRUST_X_FORWARDED_FOR = os.environ.get("ENQUIRY_TRUST_X_FORWARDED_FOR", 
     "true",
     "yes",
 }
+# At most ENQUIRY_RATE_LIMIT enquiries per address in ENQUIRY_RATE_LIMIT_WINDOW seconds.
+ENQUIRY_RATE_LIMIT = int(os.environ.get("ENQUIRY_RATE_LIMIT", "5"))
+ENQUIRY_RATE_LIMIT_WINDOW = int(os.environ.get("ENQUIRY_RATE_LIMIT_WINDOW", "3600"))

@@ -45,3 +45,22 @@ def test_production_refuses_to_start_without_a_secret_key():
         with pytest.raises(ImproperlyConfigured, match="SECRET_KEY"):
             importlib.import_module("portal.settings.production")
     sys.modules.pop("portal.settings.production", None)
+
+
+def load_production(**environ):
+    with mock.patch.dict(os.environ, {"SECRET_KEY": "x" * 50, **environ}):
+        sys.modules.pop("portal.settings.production", None)
+        try:
+            return importlib.import_module("portal.settings.production")
+        finally:
+            sys.modules.pop("portal.settings.production", None)
+
+
+def test_production_cache_is_shared_by_every_worker():
+    without_redis = load_production(REDIS_URL="")
+    assert without_redis.CACHES["default"]["BACKEND"].endswith("DatabaseCache")
+    with_redis = load_production(REDIS_URL="redis://cache.internal:6379/0")
+    assert with_redis.CACHES["default"] == {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": "redis://cache.internal:6379/0",
+    }
