@@ -215,6 +215,7 @@ if DEEPL_API_KEY:
 
 # --- E-mail ---------------------------------------------------------------------
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ACCR <noreply@accr-europe.org>")
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
 LOGGING = {
     "version": 1,
@@ -244,9 +245,6 @@ LEAFLET_CONFIG = {
     "NO_GLOBALS": True,
 }
 
-# --- E-mail ------------------------------------------------------------------------
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ACCR <noreply@accr-europe.org>")
-SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
 # --- Enquiry form ----------------------------------------------------------------------
 # The form's rate limit counts submissions per client address. Behind a proxy
