@@ -23,6 +23,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from enquiries.tests.factories import build_enquiry_form
@@ -73,6 +74,17 @@ SEARCH_QUERY = "abbaye"
 def no_page_cache(settings):
     """Whole-page caching would answer without any query: measure the pages themselves."""
     settings.PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
+def forget_cached_renditions():
+    """Empty Wagtail's rendition cache after the test.
+
+    It is keyed by image id and outlives the test's database, whose ids are
+    reused: a later test's image would be shown this test's renditions.
+    """
+    yield
+    get_image_model().get_rendition_model().cache_backend.clear()
 
 
 def new_image(title="Salle voûtée"):

@@ -14,6 +14,17 @@ from portal.templatetags.social_tags import SOCIAL_IMAGE_SPEC
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def forget_cached_renditions():
+    """Empty Wagtail's rendition cache after the test.
+
+    It is keyed by image id and outlives the test's database, whose ids are
+    reused: a later test's image would be shown this test's renditions.
+    """
+    yield
+    get_image_model().get_rendition_model().cache_backend.clear()
+
+
 def rendition_count():
     return get_image_model().get_rendition_model().objects.count()
 
