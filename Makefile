@@ -13,7 +13,7 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help run install install-test messages test test-postgres bench lint format clean
+.PHONY: help run install install-test messages chromium test test-postgres prod-smoke bench bench-http lint format clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-18s %s\n", $$1, $$2}'
@@ -46,16 +46,25 @@ run: install messages ## Migrate, load the demo content, ensure an admin, serve 
 	$(MANAGE) ensure_admin
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-test: install-test messages ## Lint, then run the whole test suite
+test: install-test messages chromium ## Lint, then run the whole test suite (browser tests included)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+chromium: ## Install Debian's Chromium for the browser tests (apt-get, when root and missing)
+	./scripts/install-chromium.sh
+
 test-postgres: install-test messages ## Run the suite on a throwaway local PostgreSQL (installed with apt-get if missing)
 	./scripts/test-postgres.sh $(PYTEST_ARGS)
 
-bench: install messages ## Search benchmark: 1,000 and 10,000 pages, SQLite and PostgreSQL
+prod-smoke: install messages ## Production settings on gunicorn and PostgreSQL: request every page type in every language
+	./scripts/prod-smoke.sh
+
+bench: install messages ## Benchmarks: search (1,000 and 10,000 pages, SQLite and PostgreSQL), then HTTP
 	./scripts/bench.sh
+
+bench-http: install messages ## HTTP benchmark only: gunicorn, production settings, page cache off/on, vs plain Wagtail
+	./scripts/bench-http.sh
 
 lint: install-test ## Lint and check formatting
 	$(BIN)/ruff check .

@@ -9,13 +9,15 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from network.models import CentrePage
 from news.models import NewsPage
 from portal.blocks import BodyStreamBlock, KeyFigureBlock
 from portal.fields import image_field
+from portal.i18n import default_locale, localized_pages
+from portal.templatetags.portal_tags import prepare_cards
 from programmes.models import CallPage, ProgrammePage
 
 
@@ -141,14 +143,13 @@ class HomePage(Page):
     @staticmethod
     def _picked(stream):
         """The editors' live picks, in the page's language; empty falls back to queries."""
-        return [
-            block.value.localized.specific for block in stream if block.value and block.value.live
-        ]
+        pages = [block.value for block in stream if block.value and block.value.live]
+        return [page.specific for page in localized_pages(pages)]
 
     @staticmethod
     def _live_in_source_language(model):
         # The network's size does not depend on how much of it is translated.
-        return model.objects.live().public().filter(locale=Locale.get_default())
+        return model.objects.live().public().filter(locale=default_locale())
 
     def get_key_figures(self):
         if self.key_figures:
@@ -206,9 +207,9 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(
             key_figures=self.get_key_figures(),
-            news_items=self.get_news(),
-            calls=self.get_calls(),
-            centres=self.get_centres(),
+            news_items=prepare_cards(self.get_news(), image_field="image", categories=True),
+            calls=prepare_cards(self.get_calls(), parents=True),
+            centres=prepare_cards(self.get_centres(), image_field="hero_image"),
         )
         return context
 

@@ -12,8 +12,6 @@ out of date once their French source changes. ``COLUMN_REFERENCE`` documents
 the file format; the ``import_centres`` command prints it in its help.
 """
 
-import csv
-import io
 import re
 import unicodedata
 from collections import defaultdict
@@ -31,6 +29,7 @@ from django_countries import countries
 from wagtail.models import Locale
 
 from network.models import CentrePage, NetworkIndexPage
+from portal.csv_import import CsvImportError, line_message, read_table, rejected
 from portal.i18n import SOURCE_LOCALE_ONLY
 from portal.models import Theme
 
@@ -59,8 +58,6 @@ COORDINATE_COLUMNS = ("latitude", "longitude")
 # Model fields stored as NULL rather than "" when the cell is empty.
 NULLABLE_COLUMNS = (*COORDINATE_COLUMNS, "year_labelled")
 THEME_SEPARATORS = re.compile(r"[|;,]")
-# Zip (.xlsx, .ods) and OLE (.xls) signatures: a workbook saved under a .csv name.
-WORKBOOK_SIGNATURES = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
 
 COLUMN_REFERENCE = """\
 The file: CSV in UTF-8 (with or without BOM), comma- or semicolon-separated
@@ -110,13 +107,9 @@ nothing at all is changed.
 """
 
 
-class CentreImportError(Exception):
-    """Bad input: nothing was changed. ``errors`` lists every problem found."""
-
-    def __init__(self, errors, summary=""):
-        self.errors = list(errors)
-        self.summary = summary
-        super().__init__("\n".join(filter(None, [summary, *self.errors])))
+# Bad input: nothing was changed. ``errors`` lists every problem found. The
+# shared CSV reading (portal/csv_import.py) raises it too.
+CentreImportError = CsvImportError
 
 
 @dataclass
@@ -210,97 +203,6 @@ def membership_codes_by_label():
     return codes
 
 
-def column_name(header_cell):
-    return header_cell.strip().lower().replace(" ", "_").replace("-", "_")
-
-
-def line_message(line, column, reason):
-    if column is None:
-        return _("line %(line)d: %(reason)s") % {"line": line, "reason": reason}
-    return _("line %(line)d: %(column)s: %(reason)s") % {
-        "line": line,
-        "column": column,
-        "reason": reason,
-    }
-
-
-def decode(data):
-    if data.startswith(WORKBOOK_SIGNATURES):
-        raise CentreImportError(
-            [
-                _(
-                    "This is a spreadsheet workbook (.xlsx, .ods or .xls), not a CSV file: "
-                    "save it as CSV (UTF-8) first."
-                )
-            ]
-        )
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise CentreImportError(
-            [
-                _(
-                    "The file is not UTF-8 text (invalid byte near line %(line)d): save it as "
-                    "“CSV UTF-8” in Excel, or choose the “Unicode (UTF-8)” character set in "
-                    "LibreOffice."
-                )
-                % {"line": data[: error.start].count(b"\n") + 1}
-            ]
-        ) from None
-
-
-def sniff_delimiter(text):
-    """Comma or semicolon, whichever separates the header's column names.
-
-    The header is plain column names, so counting there cannot be misled by the
-    commas of a summary or an address, as a sniffer reading the rows can be.
-    """
-    header = text.split("\n", 1)[0]
-    return ";" if header.count(";") > header.count(",") else ","
-
-
-def read_records(text):
-    """The CSV records, numbered as spreadsheet rows (a quoted line break stays in its cell)."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
-    records = []
-    try:
-        for line, cells in enumerate(reader, start=1):
-            records.append((line, cells))
-    except csv.Error as error:
-        raise CentreImportError(
-            [
-                line_message(
-                    len(records) + 1, None, _("not valid CSV (%(reason)s)") % {"reason": error}
-                )
-            ]
-        ) from None
-    return records
-
-
-def read_header(cells):
-    """The column name of each position (None for an unnamed one), or the header's errors."""
-    names = [column_name(cell) or None for cell in cells]
-    errors = []
-    named = [name for name in names if name]
-    missing = [column for column in REQUIRED_COLUMNS if column not in named]
-    if missing:
-        errors.append(_("Missing required columns: %(columns)s.") % {"columns": ", ".join(missing)})
-    unknown = [name for name in named if name not in COLUMNS]
-    if unknown:
-        errors.append(
-            _("Unknown columns: %(columns)s (the columns are: %(known)s).")
-            % {"columns": ", ".join(unknown), "known": ", ".join(COLUMNS)}
-        )
-    repeated = sorted({name for name in named if named.count(name) > 1})
-    if repeated:
-        errors.append(
-            _("Columns named more than once: %(columns)s.") % {"columns": ", ".join(repeated)}
-        )
-    if errors:
-        raise CentreImportError(errors, summary=_("The header row (line 1) is not right:"))
-    return names
-
-
 def parse_coordinate(value, decimal_places):
     """A Decimal rounded to the field's precision, or the raw text for the model to reject."""
     if not value:
@@ -335,55 +237,10 @@ class CentreImport:
 
     def read(self, data):
         """The data rows as ``(line, {column: stripped cell})`` and the columns present."""
-        records = read_records(decode(data))
-        if not records or not any(cell.strip() for cell in records[0][1]):
-            raise CentreImportError([_("The file is empty: the first line must name the columns.")])
-        names = read_header(records[0][1])
-        rows, errors = [], []
-        for line, cells in records[1:]:
-            if not any(cell.strip() for cell in cells):
-                continue  # a blank spreadsheet row
-            if len(cells) != len(names):
-                errors.append(
-                    line_message(
-                        line,
-                        None,
-                        _(
-                            "the row has %(cells)d cells but the header has %(columns)d "
-                            "columns (a cell with a line break or a separator needs quotes)"
-                        )
-                        % {"cells": len(cells), "columns": len(names)},
-                    )
-                )
-                continue
-            values = {}
-            for position, (name, cell) in enumerate(zip(names, cells, strict=True), start=1):
-                if name:
-                    values[name] = cell.strip().replace("\r\n", "\n")
-                elif cell.strip():
-                    errors.append(
-                        line_message(
-                            line,
-                            None,
-                            _("column %(position)d has a value but no name in the header")
-                            % {"position": position},
-                        )
-                    )
-            rows.append((line, values))
-        if errors:
-            raise self.rejected(errors)
+        rows, columns = read_table(data, COLUMNS, REQUIRED_COLUMNS)
         if not rows:
             raise CentreImportError([_("The file has a header but no centres.")])
-        return rows, [name for name in names if name]
-
-    def rejected(self, errors):
-        return CentreImportError(
-            errors,
-            summary=_(
-                "The file was not imported, nothing was changed. Correct these lines and run "
-                "the import again:"
-            ),
-        )
+        return rows, columns
 
     def plan(self, rows, columns, dry_run):
         """Validate every row against the model and decide what happens to each centre."""
@@ -433,7 +290,7 @@ class CentreImport:
             if not row_errors:
                 getattr(report, action).append(change)
         if errors:
-            raise self.rejected(errors)
+            raise rejected(errors)
         report.left_alone = (
             CentrePage.objects.child_of(self.directory).exclude(reference__in=references).count()
         )

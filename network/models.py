@@ -24,7 +24,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -32,10 +32,11 @@ from network.regions import REGIONS, region_of
 from portal.blocks import RICH_TEXT_FEATURES, AccordionBlock, BodyStreamBlock, ProcessStepsBlock
 from portal.facets import count_facets
 from portal.fields import image_field, themes_field
-from portal.i18n import SOURCE_LOCALE_ONLY, localized_snippets
+from portal.i18n import SOURCE_LOCALE_ONLY, default_locale, localized_pages, localized_snippets
 from portal.models import Theme
 from portal.pagination import paginate
 from portal.structured_data import json_ld
+from portal.templatetags.portal_tags import prepare_cards, prepare_page_of_cards
 
 
 def map_tiles():
@@ -173,7 +174,9 @@ class NetworkIndexPage(Page):
         if filters.is_active:
             centres = centres.filter(pk__in=filters.matching_ids)
         context["filters"] = filters
-        context["centres"] = paginate(request, centres, self.page_size)
+        context["centres"] = prepare_page_of_cards(
+            paginate(request, centres, self.page_size), image_field="hero_image", themes=True
+        )
         context["map_data"] = self.map_data(centres, request)
         context["map_tiles"] = map_tiles()
         return context
@@ -378,7 +381,7 @@ class CentrePage(Page):
         """The French centre: programmes, calls and news link to it, whatever the language."""
         if self.locale.language_code == settings.LANGUAGE_CODE:
             return self
-        return self.get_translation_or_none(Locale.get_default()) or self
+        return self.get_translation_or_none(default_locale()) or self
 
     @property
     def has_coordinates(self):
@@ -498,9 +501,16 @@ class CentrePage(Page):
         # going through them keeps this app free of imports from the apps above it.
         programmes = source.programmes.live().public().select_related("hero_image")
         calls = source.calls.live().public().with_status().in_display_order()
-        context["programmes"] = [page.localized for page in programmes.order_by("title")]
-        context["calls"] = [page.localized for page in calls]
-        context["latest_news"] = list(self.get_latest_news(source))
+        context["programmes"] = prepare_cards(
+            localized_pages(programmes.order_by("title")), image_field="hero_image"
+        )
+        context["calls"] = prepare_cards(localized_pages(calls), parents=True)
+        context["latest_news"] = prepare_cards(
+            self.get_latest_news(source), image_field="image", categories=True
+        )
+        context["gallery"] = prepare_cards(
+            self.gallery_images.select_related("image"), image_field="image"
+        )
         context["map_data"] = [self.map_marker(request)] if self.has_coordinates else []
         context["map_tiles"] = map_tiles()
         context["structured_data"] = json_ld(self.structured_data(request))

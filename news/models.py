@@ -15,6 +15,7 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
@@ -23,10 +24,16 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from news.feeds import DatedIndexFeed
 from portal.blocks import BodyStreamBlock, DocumentListBlock
 from portal.fields import image_field, themes_field
-from portal.i18n import SOURCE_LOCALE_ONLY, localized_snippets
+from portal.i18n import SOURCE_LOCALE_ONLY, localized_pages, localized_snippets
 from portal.models import Theme
 from portal.pagination import paginate
-from portal.templatetags.portal_tags import with_localized_categories, with_localized_themes
+from portal.previews import CardPreviewMixin, live_related
+from portal.templatetags.portal_tags import (
+    prepare_cards,
+    prepare_page_of_cards,
+    with_localized_categories,
+    with_localized_themes,
+)
 
 
 class NewsCategory(TranslatableMixin, index.Indexed, models.Model):
@@ -89,6 +96,10 @@ class DatedIndexPage(RoutablePageMixin, Page):
     def filter_items(self, request, items, context):
         return items
 
+    def prepare_items(self, page_obj):
+        """Fetch what the cards of one page of items show, in a fixed number of queries."""
+        return page_obj
+
     @staticmethod
     def filter_by_slug(request, items, name, options, lookup):
         """``items`` narrowed by ``?<name>=<slug>`` when ``slug`` is one of ``options``.
@@ -105,7 +116,7 @@ class DatedIndexPage(RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         items = self.filter_items(request, self.get_items(), context)
-        context["items"] = paginate(request, items, self.page_size)
+        context["items"] = self.prepare_items(paginate(request, items, self.page_size))
         return context
 
     @path("rss/", name="rss_feed")
@@ -132,6 +143,9 @@ class NewsIndexPage(DatedIndexPage):
     def get_feed_items(self):
         items = super().get_feed_items()
         return with_localized_categories(items)
+
+    def prepare_items(self, page_obj):
+        return prepare_page_of_cards(page_obj, image_field="image", categories=True)
 
     def get_tags(self):
         """The tags of this index's live items, by name: the choices of the tag filter."""
@@ -177,7 +191,7 @@ def _count_shared(links, owner_field):
     return Coalesce(Subquery(per_item), Value(0))
 
 
-class NewsPage(Page):
+class NewsPage(CardPreviewMixin, Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     category = models.ForeignKey(
         NewsCategory,
@@ -253,6 +267,7 @@ class NewsPage(Page):
 
     og_type = "article"
     related_items_count = 3
+    card_preview_template = "news/previews/news_cards.html"
 
     class Meta:
         verbose_name = _("news item")
@@ -260,7 +275,17 @@ class NewsPage(Page):
 
     @cached_property
     def localized_category(self):
-        return self.category.localized if self.category else None
+        return localized_snippets([self.category])[0] if self.category else None
+
+    def get_card_preview_neighbours(self, mode_name):
+        """The latest published items of the same language, as the listing and home show them."""
+        return (
+            NewsPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .select_related("image", "category")
+            .order_by("-date", "-pk")[: self.card_preview_count]
+        )
 
     def get_social_image(self):
         return self.image
@@ -291,13 +316,13 @@ class NewsPage(Page):
             overlap += _count_shared(
                 NewsPageTag.objects.filter(tag_id__in=tag_ids), "content_object"
             )
-        centre_ids = list(self.related_centres.values_list("pk", flat=True))
+        centre_ids = [page.pk for page in self.related_centres.all()]
         if centre_ids:
             through = NewsPage.related_centres.through
             overlap += _count_shared(
                 through.objects.filter(centrepage_id__in=centre_ids), "newspage"
             )
-        programme_ids = list(self.related_programmes.values_list("pk", flat=True))
+        programme_ids = [page.pk for page in self.related_programmes.all()]
         if programme_ids:
             through = NewsPage.related_programmes.through
             overlap += _count_shared(
@@ -315,13 +340,15 @@ class NewsPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_items"] = self.get_related_items()
-        context["related_centres"] = [
-            page.localized for page in self.related_centres.live().public().order_by("title")
-        ]
-        context["related_programmes"] = [
-            page.localized for page in self.related_programmes.live().public().order_by("title")
-        ]
+        context["related_items"] = prepare_cards(
+            self.get_related_items(), image_field="image", categories=True
+        )
+        context["related_centres"] = localized_pages(
+            live_related(self.related_centres).order_by("title")
+        )
+        context["related_programmes"] = localized_pages(
+            live_related(self.related_programmes).order_by("title")
+        )
         return context
 
 
@@ -341,6 +368,11 @@ class AdvocacyIndexPage(DatedIndexPage):
         items = super().get_feed_items()
         return with_localized_themes(items)
 
+    def prepare_items(self, page_obj):
+        prepare_page_of_cards(page_obj, themes=True)
+        with_position_papers(page_obj.object_list)
+        return page_obj
+
     def get_themes(self):
         """The themes of this index's live positions, in the visitor's language."""
         used = self.get_items().order_by().values("themes")
@@ -354,6 +386,36 @@ class AdvocacyIndexPage(DatedIndexPage):
         )
         context.update(themes=themes, theme=theme, current_theme=current_theme)
         return items
+
+
+def _document_items(stream):
+    """The ``{"document": id, "title": ...}`` items of a raw ``position_papers`` stream."""
+    for block in stream.raw_data:
+        for item in (block.get("value") or {}).get("documents") or []:
+            # ListBlock items are ``{"type": "item", "value": ..., "id": ...}`` since
+            # Wagtail 2.16; older data holds the values themselves.
+            value = item.get("value") if item.get("type") == "item" else item
+            if value and value.get("document"):
+                yield value
+
+
+def with_position_papers(positions):
+    """Fill each position's ``position_paper_documents`` with one query for the whole list."""
+    positions = list(positions)
+    ids = {
+        item["document"]
+        for position in positions
+        for item in _document_items(position.position_papers)
+    }
+    documents = get_document_model().objects.in_bulk(ids) if ids else {}
+    for position in positions:
+        papers = []
+        for item in _document_items(position.position_papers):
+            document = documents.get(item["document"])
+            if document is not None:
+                papers.append((item.get("title") or document.title, document))
+        position.__dict__["position_paper_documents"] = papers
+    return positions
 
 
 class SignatoryBlock(blocks.StructBlock):

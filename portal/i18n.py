@@ -1,16 +1,103 @@
-"""Helpers for translatable snippets.
+"""Locales and translations, looked up in bulk and at most once per request.
+
+Wagtail's ``Locale.get_active()`` and ``Locale.get_default()`` query the
+database on every call, and ``page.localized`` calls one of them for every
+page it is used on: a page with a menu, a footer and a few lists asked for
+the same locale row ten times or more. ``portal.middleware.LocaleCacheMiddleware``
+opens a cache for the duration of each request; the helpers here read every
+locale in one query the first time one is needed and answer from memory
+afterwards. Outside a request (commands, tests calling models directly) there
+is no cache and each helper queries, so nothing is ever stale.
 
 Pages refer to taxonomy snippets (themes, categories) in the source language:
 wagtail-localize synchronises many-to-many fields rather than translating them,
-so every locale's page points at the same French records. These helpers show
-the visitor the record of their own language, falling back to French.
+so every locale's page points at the same French records.
+``localized_snippets`` shows the visitor the record of their own language,
+falling back to French; ``localized_pages`` does the same for pages.
 """
+
+from contextlib import contextmanager, suppress
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.db.models import Q
+from django.utils import translation
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
 SOURCE_LOCALE_ONLY = Q(locale__language_code=settings.LANGUAGE_CODE)
+
+# ``None`` outside a request; inside one, ``{language_code: Locale}`` once filled.
+_request_locales = ContextVar("portal_request_locales", default=None)
+
+
+@contextmanager
+def request_locale_cache():
+    """Memoise locale look-ups until the block ends (the middleware wraps each request in it)."""
+    token = _request_locales.set({})
+    try:
+        yield
+    finally:
+        _request_locales.reset(token)
+
+
+def _cached_locales():
+    """Every locale by language code for the current request, or None outside a request."""
+    cache = _request_locales.get()
+    if cache is None:
+        return None
+    if not cache:
+        # A handful of rows: reading them all costs what reading one does.
+        cache.update({locale.language_code: locale for locale in Locale.objects.all()})
+    return cache
+
+
+def locale_for_language(language_code):
+    """``Locale.objects.get_for_language(language_code)``, memoised for the current request.
+
+    Raises ``LookupError`` for a language that is not a content language and
+    ``Locale.DoesNotExist`` when its locale has not been created, as Wagtail does.
+    """
+    code = get_supported_content_language_variant(language_code)
+    locales = _cached_locales()
+    if locales is None:
+        return Locale.objects.get(language_code=code)
+    try:
+        return locales[code]
+    except KeyError:
+        raise Locale.DoesNotExist(f"No locale for {code!r}") from None
+
+
+def default_locale():
+    """The locale of ``LANGUAGE_CODE`` (French, the source language): ``Locale.get_default()``."""
+    return locale_for_language(settings.LANGUAGE_CODE)
+
+
+def active_locale():
+    """The locale of the active language, else the default one: ``Locale.get_active()``."""
+    try:
+        return locale_for_language(translation.get_language())
+    except (Locale.DoesNotExist, LookupError):
+        return default_locale()
+
+
+def locale_by_id(locale_id):
+    """The locale with primary key ``locale_id``, from the request's cache when there is one."""
+    locales = _cached_locales()
+    if locales is not None:
+        for locale in locales.values():
+            if locale.pk == locale_id:
+                return locale
+    return Locale.objects.get(pk=locale_id)
+
+
+def prime_locale(obj):
+    """Fill ``obj.locale`` from the request's cache, so that reading it costs no query."""
+    field = type(obj)._meta.get_field("locale")
+    if not field.is_cached(obj) and _request_locales.get() is not None:
+        with suppress(Locale.DoesNotExist):
+            field.set_cached_value(obj, locale_by_id(obj.locale_id))
+    return obj
 
 
 def localized_snippets(objects):
@@ -18,7 +105,7 @@ def localized_snippets(objects):
     objects = list(objects)
     if not objects:
         return objects
-    active = Locale.get_active()
+    active = active_locale()
     if all(obj.locale_id == active.pk for obj in objects):
         return objects
     model = type(objects[0])
@@ -29,3 +116,34 @@ def localized_snippets(objects):
         )
     }
     return [translations.get(obj.translation_key, obj) for obj in objects]
+
+
+def localized_pages(pages):
+    """``[page.localized for page in pages]`` in one query per page class, keeping the order.
+
+    Each page is replaced by its live translation in the active language;
+    a page without one stays as it is, like Wagtail's ``Page.localized``.
+    """
+    pages = list(pages)
+    if not pages or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        return pages
+    active = active_locale()
+    foreign = [page for page in pages if page.locale_id != active.pk]
+    translations = {}
+    for model in {type(page) for page in foreign}:
+        keys = {page.translation_key for page in foreign if type(page) is model}
+        translations.update(
+            ((model, translated.translation_key), translated)
+            for translated in model.objects.live().filter(translation_key__in=keys, locale=active)
+        )
+    return [
+        translations.get((type(page), page.translation_key), page)
+        if page.locale_id != active.pk
+        else page
+        for page in pages
+    ]
+
+
+def localized_page(page):
+    """``page.localized``: its live translation in the active language, else itself."""
+    return localized_pages([page])[0] if page is not None else None

@@ -28,5 +28,6 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
+    path("alerts/", include("alerts.urls")),
     path("", include(wagtail_urls)),
 )

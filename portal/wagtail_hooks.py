@@ -5,8 +5,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 
-from portal import views
+from portal import content_checks, dashboard, roles, views
 from portal.models import Theme
+from portal.not_found import not_found_admin_urls, not_found_menu_item
 from portal.translation_review import translation_for
 
 register_snippet(Theme)
@@ -57,3 +58,17 @@ def register_translation_status_menu_item():
         icon_name="wagtail-localize-language",
         order=700,
     )
+
+
+# The "Pages not found" report, to find the old addresses that need a redirect.
+hooks.register("register_admin_urls", not_found_admin_urls)
+hooks.register("register_reports_menu_item", not_found_menu_item)
+
+
+# --- The communication team's cockpit (dashboard, roles, content checks) ----------
+
+hooks.register("construct_homepage_panels", dashboard.add_dashboard_panels)
+hooks.register("filter_form_submissions_for_user", roles.enquiry_form_pages_for_user)
+hooks.register("construct_wagtail_userbar", content_checks.use_portal_checker)
+hooks.register("after_create_page", content_checks.warn_after_save)
+hooks.register("after_edit_page", content_checks.warn_after_save)

@@ -32,10 +32,12 @@ from wagtail_localize.fields import SynchronizedField
 
 from portal.blocks import RICH_TEXT_FEATURES, AccordionBlock, BodyStreamBlock, DocumentListBlock
 from portal.fields import image_field, themes_field
-from portal.i18n import SOURCE_LOCALE_ONLY, localized_snippets
+from portal.i18n import SOURCE_LOCALE_ONLY, localized_pages, localized_snippets
 from portal.models import Theme
 from portal.pagination import paginate
+from portal.previews import CardPreviewMixin, live_related
 from portal.structured_data import json_ld
+from portal.templatetags.portal_tags import prepare_cards, prepare_page_of_cards
 from programmes import eligibility, feeds, listing, structured_data
 from programmes.eligibility import CareerStage, EligibilityRules, Residence
 from programmes.forms import EligibilityForm
@@ -103,12 +105,14 @@ class ProgrammeIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["programmes"] = self.get_programmes()
+        context["programmes"] = prepare_cards(self.get_programmes(), image_field="hero_image")
         calls_index = find_call_index(self.locale_id)
         context["calls_index"] = calls_index
         if calls_index:
             # The calls page has the filters and the archive: show what candidates want now.
-            context["open_calls"] = self.get_calls().open().order_by("closes_at")
+            context["open_calls"] = prepare_cards(
+                self.get_calls().open().order_by("closes_at"), parents=True
+            )
             return context
         status = request.GET.get("status", "")
         if status not in CallPage.Status.values:
@@ -118,7 +122,9 @@ class ProgrammeIndexPage(Page):
             calls = calls.filter(computed_status=status)
         context["statuses"] = CallPage.Status.choices
         context["status"] = status
-        context["calls"] = paginate(request, calls, self.calls_page_size)
+        context["calls"] = prepare_page_of_cards(
+            paginate(request, calls, self.calls_page_size), parents=True
+        )
         return context
 
 
@@ -220,9 +226,10 @@ class ProgrammePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["calls"] = self.get_calls()
-        context["host_centres"] = [
-            centre.localized for centre in self.host_centres.live().public().order_by("title")
-        ]
+        context["host_centres"] = prepare_cards(
+            localized_pages(live_related(self.host_centres).order_by("title")),
+            image_field="hero_image",
+        )
         context["calls_index"] = find_call_index(self.locale_id)
         return context
 
@@ -269,7 +276,7 @@ class CallQuerySet(PageQuerySet):
 CallPageManager = PageManager.from_queryset(CallQuerySet)
 
 
-class CallPage(RoutablePageMixin, Page):
+class CallPage(CardPreviewMixin, RoutablePageMixin, Page):
     """A call for applications under a programme.
 
     Its status is never typed in: it follows from the opening and closing
@@ -536,11 +543,23 @@ class CallPage(RoutablePageMixin, Page):
     def timeline(self, now=None):
         return build_timeline(self, now or timezone.now())
 
+    card_preview_template = "programmes/previews/call_cards.html"
+
+    def get_card_preview_neighbours(self, mode_name):
+        """The other calls of the same language as the home page and the calls page
+        list them: open ones by nearest deadline, then upcoming ones."""
+        return (
+            CallPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .with_status()
+            .exclude(computed_status=CallPage.Status.CLOSED)
+            .in_display_order()[: self.card_preview_count]
+        )
+
     def get_context(self, request, *args, eligibility_form=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["host_centres"] = [
-            centre.localized for centre in self.host_centres.live().public().order_by("title")
-        ]
+        context["host_centres"] = localized_pages(live_related(self.host_centres).order_by("title"))
         context["calls_index"] = find_call_index(self.locale_id)
         context["timeline"] = self.timeline()
         context["structured_data"] = json_ld(structured_data.call_grant(self, request))
@@ -653,6 +672,20 @@ class CallIndexPage(RoutablePageMixin, Page):
             request,
             calls.filter(computed_status=CallPage.Status.CLOSED).order_by("-closes_at", "pk"),
             self.archive_page_size,
+        )
+        # The three sections' cards, fetched together: a fixed number of queries
+        # whichever sections have calls.
+        for name in ("open_calls", "upcoming_calls"):
+            context[name] = list(context[name])
+        context["closed_calls"].object_list = list(context["closed_calls"].object_list)
+        prepare_cards(
+            [
+                *context["open_calls"],
+                *context["upcoming_calls"],
+                *context["closed_calls"].object_list,
+            ],
+            parents=True,
+            themes=True,
         )
         return context
 

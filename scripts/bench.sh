@@ -2,7 +2,8 @@
 # Search benchmark: 1,000 then 10,000 generated pages over the four languages,
 # on SQLite and on a throwaway PostgreSQL cluster. Prints, for each, the median
 # and p95 time of a search request through the whole Django stack and the
-# indexing throughput. Nothing touches the development database.
+# indexing throughput. Nothing touches the development database. Then the HTTP
+# benchmark (scripts/bench-http.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DJANGO_SETTINGS_MODULE=portal.settings.test LOG_LEVEL=WARNING
@@ -29,4 +30,10 @@ fi
 if [[ " $DATABASES_TO_BENCH " == *" postgres "* ]]; then
     echo "== PostgreSQL"
     PG_TEST_PORT="${PG_TEST_PORT:-54339}" ./scripts/with-postgres.sh bash -c run_sizes
+fi
+
+# Then the whole stack over HTTP (scripts/bench-http.sh); BENCH_HTTP=0 skips it.
+if [ "${BENCH_HTTP:-1}" != 0 ]; then
+    echo "== HTTP: production settings on gunicorn, PostgreSQL, demo content"
+    ./scripts/bench-http.sh
 fi

@@ -16,12 +16,13 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from home.models import StandardPage
 from network.models import CentrePage
 from news.models import AdvocacyPositionPage, NewsCategory, NewsPage
+from portal.i18n import active_locale, prime_locale
 from programmes.models import CallPage, ProgrammePage
 from search.backends import backend_for_language
 from search.backends.sqlite_ranking import is_sqlite_backend, ranked_page_ids
@@ -114,7 +115,7 @@ class SiteSearch:
 
     def __init__(self, query, filters=None, locale=None, all_languages=False):
         self.query = clean_query(query)
-        self.locale = locale or Locale.get_active()
+        self.locale = locale or active_locale()
         self.all_languages = all_languages
         requested = filters or {}
         self.filters = {name: requested.get(name, "") for name in self.FILTERS}
@@ -254,9 +255,10 @@ class SiteSearch:
 
     def results(self, page_ids):
         """The specific pages for ``page_ids``, in ranked order, each with display extras."""
+        # ``.specific()`` reads each type's rows again, without the locale: take it
+        # from the request's cache rather than one query per result.
         pages = {
-            page.pk: page
-            for page in Page.objects.filter(pk__in=page_ids).specific().select_related("locale")
+            page.pk: prime_locale(page) for page in Page.objects.filter(pk__in=page_ids).specific()
         }
         ordered = [pages[page_id] for page_id in page_ids if page_id in pages]
         for page in ordered:

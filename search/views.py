@@ -4,9 +4,10 @@ from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from network.models import NetworkIndexPage
+from portal.i18n import active_locale
 from programmes.models import CallPage, ProgrammeIndexPage
 from search.backends import backend_for_language
 from search.services import TYPES, SiteSearch, clean_query
@@ -40,7 +41,7 @@ def _fallback_links(locale):
 def search(request):
     raw_query = request.GET.get("q", "")
     all_languages = request.GET.get("languages") == "all"
-    locale = Locale.get_active()
+    locale = active_locale()
     site_search = SiteSearch(raw_query, request.GET, locale=locale, all_languages=all_languages)
     context = {
         "search_query": site_search.query,
@@ -71,7 +72,7 @@ def suggest(request):
     query = clean_query(request.GET.get("q", ""))
     if len(query) < 2:
         return JsonResponse({"query": query, "suggestions": []})
-    locale = Locale.get_active()
+    locale = active_locale()
     pages = Page.objects.live().public().filter(locale=locale)
     hits = backend_for_language(locale.language_code).autocomplete(query, pages)[:SUGGESTIONS]
     specific = Page.objects.filter(pk__in=[page.pk for page in hits]).specific()

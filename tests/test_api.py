@@ -135,3 +135,72 @@ def test_api_documents_and_images_leave_out_private_collections(client, site_tre
     assert [item["title"] for item in response.json()["items"]] == ["Note publique"]
     response = client.get("/api/v2/images/")
     assert [item["title"] for item in response.json()["items"]] == ["Façade"]
+
+
+# --- Only declared fields, only live public content (see also tests/test_permissions.py) ---
+
+
+@pytest.mark.parametrize(("page_type", "_field"), PAGE_TYPES)
+def test_api_page_detail_exposes_nothing_but_declared_fields(client, site_tree, page_type, _field):
+    from django.apps import apps
+
+    model = apps.get_model(page_type)
+    listing = client.get("/api/v2/pages/", {"type": page_type}).json()
+    detail = client.get(f"/api/v2/pages/{listing['items'][0]['id']}/").json()
+    declared = {field.name for field in model.api_fields}
+    assert set(detail) <= {"id", "meta", "title"} | declared
+    internal_meta = {"owner", "latest_revision", "locked", "locked_by", "url_path", "path"}
+    assert not set(detail["meta"]) & internal_meta
+
+
+@pytest.mark.parametrize("field", ["owner", "url_path", "latest_revision", "locked_by", "path"])
+def test_api_refuses_internal_page_fields(client, site_tree, field):
+    response = client.get("/api/v2/pages/", {"fields": field})
+    assert response.status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "field"),
+    [
+        ("images", "file"),
+        ("images", "collection"),
+        ("images", "uploaded_by_user"),
+        ("images", "file_hash"),
+        ("documents", "file"),
+        ("documents", "collection"),
+        ("documents", "uploaded_by_user"),
+        ("documents", "file_hash"),
+    ],
+)
+def test_api_media_refuse_internal_fields(client, site_tree, endpoint, field):
+    response = client.get(f"/api/v2/{endpoint}/", {"fields": field})
+    assert response.status_code == 400
+
+
+def test_api_media_expose_only_their_public_fields(client, site_tree):
+    wagtail_factories.ImageFactory(title="Façade")
+    wagtail_factories.DocumentFactory(title="Note publique")
+    [image] = client.get("/api/v2/images/", {"fields": "*"}).json()["items"]
+    assert set(image) <= {"id", "meta", "title", "width", "height"}
+    [document] = client.get("/api/v2/documents/", {"fields": "*"}).json()["items"]
+    assert set(document) <= {"id", "meta", "title"}
+
+
+def test_api_hides_an_unpublished_translation(client, multilingual_tree):
+    tree = multilingual_tree
+    tree.ar_news.unpublish()
+    response = client.get("/api/v2/pages/", {"type": "news.NewsPage", "locale": "ar"})
+    assert response.json()["meta"]["total_count"] == 0
+    assert client.get(f"/api/v2/pages/{tree.ar_news.pk}/", follow=True).status_code == 404
+    # The other translations stay listed.
+    response = client.get("/api/v2/pages/", {"translation_of": tree.news.pk})
+    assert {item["meta"]["locale"] for item in response.json()["items"]} == {"en"}
+
+
+def test_api_hides_pages_below_a_private_page_and_password_pages(client, site_tree):
+    PageViewRestriction.objects.create(
+        page=site_tree.programmes, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    response = client.get("/api/v2/pages/", {"type": "programmes.CallPage"})
+    assert response.json()["meta"]["total_count"] == 0
+    assert client.get(f"/api/v2/pages/{site_tree.call.pk}/", follow=True).status_code == 404

@@ -2,41 +2,56 @@
 
 Menus and footers are snippets translated per language. Each tag shows the
 one of the active language, else the default language's, else nothing.
-Links to pages are localised in bulk: one query per menu, not one per item.
+Links to pages are localised in bulk: a menu or a footer costs two queries
+(the snippet, then its items with their pages), one more when some linked
+pages are not in the visitor's language; locales come from the request's
+cache (``portal.i18n``).
 """
 
 from django import template
 from django.conf import settings
+from django.db.models import Prefetch
 from django.urls import Resolver404, resolve, translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
-from home.models import Footer, NavigationMenu
+from home.models import Footer, FooterLink, NavigationItem, NavigationMenu
+from portal.i18n import active_locale, default_locale, locale_by_id, localized_page
 
 register = template.Library()
 
 
 def _active_locale():
     try:
-        return Locale.get_active()
+        return active_locale()
     except Locale.DoesNotExist:
         return None
 
 
 def _for_locale(queryset):
-    """The first object of the active locale, falling back to the default locale."""
-    active = _active_locale()
-    if active is not None:
-        found = queryset.filter(locale=active).first()
-        if found is not None:
-            return found
-    try:
-        default = Locale.get_default()
-    except Locale.DoesNotExist:
+    """The first object of the active locale, falling back to the default locale.
+
+    One query: both locales are asked for at once, the active one's object wins.
+    """
+    locale_ids = []
+    for find in (_active_locale, default_locale):
+        try:
+            locale = find()
+        except Locale.DoesNotExist:
+            continue
+        if locale is not None and locale.pk not in locale_ids:
+            locale_ids.append(locale.pk)
+    if not locale_ids:
         return None
-    if active is not None and default.pk == active.pk:
-        return None
-    return queryset.filter(locale=default).first()
+    found = {}
+    for obj in queryset.filter(locale_id__in=locale_ids).order_by("-pk"):
+        found[obj.locale_id] = obj  # ordered newest first, so the oldest (as .first()) stays
+    return next((found[pk] for pk in locale_ids if pk in found), None)
+
+
+def _links_prefetch(relation, item_model):
+    """Prefetch a snippet's link rows with their pages in one query."""
+    return Prefetch(relation, queryset=item_model.objects.select_related("link_page"))
 
 
 def _localized_pages(pages):
@@ -115,10 +130,13 @@ def home_page(context):
     cached = getattr(request, "_portal_home_page", None)
     if cached is not None:
         return cached
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    home = site.root_page.localized
+    # The language switcher, rendered before the header, has read every language's home.
+    home = getattr(request, "_portal_homes_by_language", {}).get(translation.get_language())
+    if home is None:
+        site = Site.find_for_request(request)
+        if site is None:
+            return None
+        home = localized_page(site.root_page)
     request._portal_home_page = home
     return home
 
@@ -131,7 +149,9 @@ def main_menu(context):
     """
     request = context.get("request")
     current_page = _current_page(context)
-    menu = _for_locale(NavigationMenu.objects.prefetch_related("items__link_page"))
+    menu = _for_locale(
+        NavigationMenu.objects.prefetch_related(_links_prefetch("items", NavigationItem))
+    )
     fallback_lang = None
     if menu is not None:
         links = _links(menu.items.all(), request, current_page)
@@ -140,7 +160,8 @@ def main_menu(context):
         home = home_page(context)
         links = []
         if home is not None:
-            for child in home.get_children().live().in_menu():
+            # public(): a page behind a login or password is not offered to everyone.
+            for child in home.get_children().live().public().in_menu():
                 is_current = current_page is not None and child.pk == current_page.pk
                 links.append(
                     {
@@ -162,7 +183,7 @@ def main_menu(context):
 def site_footer(context):
     """The footer of the active language, else the default language's, else nothing."""
     request = context.get("request")
-    footer = _for_locale(Footer.objects.prefetch_related("links__link_page"))
+    footer = _for_locale(Footer.objects.prefetch_related(_links_prefetch("links", FooterLink)))
     links = _links(footer.links.all(), request, _current_page(context)) if footer else []
     return {
         "footer": footer,
@@ -177,7 +198,7 @@ def _fallback_language(snippet):
 
     Templates set it as ``lang`` so that screen readers pronounce the labels correctly.
     """
-    code = snippet.locale.language_code
+    code = locale_by_id(snippet.locale_id).language_code
     return code if code != translation.get_language() else None
 
 
@@ -198,10 +219,10 @@ def language_links(context, page=None):
         return []
     current_code = translation.get_language()
     languages = dict(settings.LANGUAGES)
-    homes = _homes_by_language(request)
+    page = page if isinstance(page, Page) else None
+    homes, translations = _homes_and_translations(request, page)
     entries = {}
-    if isinstance(page, Page):
-        translations = page.get_translations(inclusive=True).live().select_related("locale")
+    if page is not None:
         for translated in translations:
             code = translated.locale.language_code
             if translated.pk == page.pk:
@@ -246,14 +267,37 @@ def arrived_from_untranslated_page(context):
     return bool(request is not None and request.GET.get(UNTRANSLATED_PARAM))
 
 
-def _homes_by_language(request):
+def _homes_and_translations(request, page):
+    """The site's live home page per language code, and ``page``'s live translations.
+
+    One query for both: the home pages and the translations are the live
+    pages sharing the root's or the page's ``translation_key``.
+    """
     site = Site.find_for_request(request)
-    if site is None:
-        return {}
-    return {
-        home.locale.language_code: home
-        for home in site.root_page.get_translations(inclusive=True).live().select_related("locale")
-    }
+    keys = set()
+    if site is not None:
+        keys.add(site.root_page.translation_key)
+    if page is not None:
+        keys.add(page.translation_key)
+    if not keys:
+        return {}, []
+    pages = list(
+        Page.objects.live().filter(translation_key__in=keys).select_related("locale").order_by("pk")
+    )
+    homes = {}
+    if site is not None:
+        homes = {
+            other.locale.language_code: other
+            for other in pages
+            if other.translation_key == site.root_page.translation_key
+        }
+    request._portal_homes_by_language = homes
+    translations = [
+        other
+        for other in pages
+        if page is not None and other.translation_key == page.translation_key
+    ]
+    return homes, translations
 
 
 def _view_in_each_language(request, languages, current_code, homes):

@@ -4,11 +4,16 @@ Safe on its own: DEBUG is off and nothing secret is written here. The
 environment-specific modules (dev, test, production) import this one.
 """
 
+import datetime
 import os
+import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
+from wagtail.embeds import oembed_providers
 
 from search.backend_settings import search_backends
 
@@ -26,6 +31,7 @@ INSTALLED_APPS = [
     "programmes",
     "news",
     "enquiries",
+    "alerts",
     "home",
     "search",
     # Translation (must come before wagtail's own apps it overrides templates of).
@@ -60,18 +66,34 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Security: the Content-Security-Policy header and admin login throttling.
+    "csp",
+    "axes",
+    # The database queue of background tasks, used by production (TASKS there).
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.security.ContentSecurityPolicyMiddleware",
+    # Answers anonymous visitors from the page cache before anything else runs
+    # (portal/page_cache.py); off unless PAGE_CACHE_SECONDS is set.
+    "portal.page_cache.PageCacheMiddleware",
+    # Counts the final 404 answers, after every redirect below had its chance
+    # (portal/not_found.py).
+    "portal.not_found.NotFoundRecorderMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Locale look-ups answered from one query per request (portal/i18n.py).
+    "portal.middleware.LocaleCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Turns a locked-out sign-in into the lockout page (see "Security" below).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -153,7 +175,9 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
-STATICFILES_DIRS = [PROJECT_DIR / "static"]
+# portal/static is found as the `portal` app's static directory: listing it in
+# STATICFILES_DIRS as well made collectstatic find every file twice.
+STATICFILES_DIRS = []
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
@@ -169,6 +193,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # --- Wagtail -------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Centres culturels de rencontre"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The admin speaks each editor's language (Account → Preferences), among the
+# portal's four whatever PORTAL_LANGUAGES says; without a preference, the
+# browser's language if it is one of them, else French (LANGUAGE_CODE).
+WAGTAILADMIN_PERMITTED_LANGUAGES = list(AVAILABLE_LANGUAGES.items())
 WAGTAILIMAGES_IMAGE_MODEL = "portal.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -189,6 +217,28 @@ WAGTAILSEARCH_BACKENDS = search_backends(
 
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Embedded media come from these providers only: the Content-Security-Policy
+# below lets their players (and nothing else) into frames, so the admin refuses
+# other URLs at once instead of saving a player that would stay blank.
+WAGTAILEMBEDS_FINDERS = [
+    {
+        "class": "wagtail.embeds.finders.oembed",
+        "providers": [
+            oembed_providers.youtube,
+            oembed_providers.vimeo,
+            oembed_providers.dailymotion,
+            oembed_providers.soundcloud,
+        ],
+    }
+]
+EMBED_FRAME_ORIGINS = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+    "https://www.dailymotion.com",
+    "https://geo.dailymotion.com",
+    "https://w.soundcloud.com",
+]
 
 # Rich text: editors get what the templates style, nothing that carries layout.
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
@@ -220,8 +270,19 @@ SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Standard output, where process managers and platforms collect logs.
+    "handlers": {"console": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+}
+
+# --- Page cache -------------------------------------------------------------------
+# Anonymous visitors' public pages are kept this many seconds in the "pages"
+# cache (portal/page_cache.py); 0 turns the page cache off. Production sets
+# its default and a cache shared by every worker.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
 }
 
 # --- Maps ------------------------------------------------------------------------
@@ -257,3 +318,95 @@ ENQUIRY_TRUST_X_FORWARDED_FOR = os.environ.get("ENQUIRY_TRUST_X_FORWARDED_FOR", 
 # At most ENQUIRY_RATE_LIMIT enquiries per address in ENQUIRY_RATE_LIMIT_WINDOW seconds.
 ENQUIRY_RATE_LIMIT = int(os.environ.get("ENQUIRY_RATE_LIMIT", "5"))
 ENQUIRY_RATE_LIMIT_WINDOW = int(os.environ.get("ENQUIRY_RATE_LIMIT_WINDOW", "3600"))
+
+
+# --- Security ------------------------------------------------------------------------
+# Headers sent in every environment (dev and tests see what production sends);
+# production.py adds those that need HTTPS (HSTS, secure cookies, redirect).
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views override it with SAMEORIGIN.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+# No script reads the CSRF cookie: Wagtail's admin takes the token from the page
+# (wagtailConfig, csrfmiddlewaretoken inputs), and so does wagtail-localize.
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+
+
+def _origin(url):
+    """``scheme://host[:port]`` of an absolute URL, None for a relative or empty one.
+
+    A tile server's host may hold a placeholder (``https://{s}.tile.example.org``):
+    the labels up to it become the CSP wildcard ``*.``.
+    """
+    parts = urlsplit(url)
+    if not (parts.scheme and parts.netloc):
+        return None
+    host = parts.netloc
+    if "{" in host:
+        host = "*." + re.sub(r"^.*\}[^.]*\.", "", host)
+    return f"{parts.scheme}://{host}"
+
+
+# Content-Security-Policy of the public site (django-csp; the admin gets its own,
+# see portal/security.py). No inline script anywhere: data reaches scripts through
+# json_script blocks, which are not executed. Leaflet positions the map with the
+# CSSOM (element.style), which style-src does not restrict.
+_extra_image_origins = [
+    origin for origin in (_origin(MAP_TILES_URL), _origin(MEDIA_URL)) if origin is not None
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *_extra_image_origins],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": EMBED_FRAME_ORIGINS,
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    },
+}
+# The admin runs inline scripts and styles (Wagtail's and its widgets'), so its
+# policy leaves scripts alone and keeps the rest: only the site itself may frame
+# it (page previews are admin pages shown in an admin iframe), no plugins, no
+# <base> hijacking, forms post to the site only.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "frame-ancestors": [SELF],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    },
+}
+
+# Admin sign-in throttling (django-axes): after ADMIN_LOGIN_FAILURE_LIMIT failed
+# attempts for one username from one address, that pair is refused, even with
+# the right password, for ADMIN_LOGIN_COOLOFF_MINUTES (counted again from each
+# new attempt during the lockout). Other users, and the same user elsewhere, are
+# unaffected, so a shared office address never locks everybody out.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("ADMIN_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(
+    minutes=int(os.environ.get("ADMIN_LOGIN_COOLOFF_MINUTES", "15"))
+)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "portal.security.admin_lockout_response"
+# The client address is read as the enquiry form's rate limit reads it, so
+# ENQUIRY_TRUST_X_FORWARDED_FOR governs both behind a reverse proxy.
+AXES_CLIENT_IP_CALLABLE = "enquiries.spam.client_address"
+# Failed attempts are kept (they drive the lockout); successful sign-ins are not
+# logged with their address, which the site has no use for.
+AXES_DISABLE_ACCESS_LOG = True
+# Lockouts are still logged as warnings; this only silences the start-up banner
+# that every manage.py command would otherwise print.
+AXES_VERBOSE = False

@@ -3,6 +3,8 @@
 The listing helpers (``with_renditions``, ``with_parents``, ``with_localized_*``)
 take a list of pages and fetch what every card needs in a fixed number of
 queries, so that a list of twenty cards costs the same as a list of two.
+Pages call them in ``get_context`` (see ``prepare_cards``); they skip what is
+already fetched, so a template or an include may call them again at no cost.
 """
 
 import zoneinfo
@@ -221,6 +223,8 @@ def with_parents(pages):
     if not pages:
         return []
     pages = list(pages)
+    if all("parent_page" in vars(page) for page in pages):
+        return pages
     steplen = Page.steplen
     parents = {
         parent.path: parent
@@ -244,6 +248,8 @@ def with_localized_categories(items):
     if not items:
         return []
     items = list(items)
+    if all("localized_category" in vars(item) for item in items):
+        return items
     with_category = [item for item in items if item.category_id]
     categories = localized_snippets(item.category for item in with_category)
     for item, category in zip(with_category, categories, strict=True):
@@ -260,6 +266,8 @@ def with_localized_themes(items):
     if not items:
         return []
     items = list(items)
+    if all("localized_themes" in vars(item) for item in items):
+        return items
     prefetch_related_objects(items, "themes")
     all_themes = {theme.pk: theme for item in items for theme in item.themes.all()}
     localized = dict(zip(all_themes, localized_snippets(all_themes.values()), strict=True))
@@ -268,6 +276,33 @@ def with_localized_themes(items):
             item, "localized_themes", [localized[theme.pk] for theme in item.themes.all()]
         )
     return items
+
+
+def prepare_cards(items, image_field=None, parents=False, themes=False, categories=False):
+    """``items`` as a list with what their cards show fetched in a fixed number of queries.
+
+    The helper of the pages' ``get_context``: the image renditions of
+    ``image_field``, the parent page (a call's programme), the localized
+    themes or news category, each in one or two queries for the whole list.
+    """
+    items = list(items)
+    if not items:
+        return items
+    if image_field:
+        items = with_renditions(items, image_field)
+    if parents:
+        items = with_parents(items)
+    if themes:
+        items = with_localized_themes(items)
+    if categories:
+        items = with_localized_categories(items)
+    return items
+
+
+def prepare_page_of_cards(page_obj, **what):
+    """``prepare_cards`` on the items of one page of a paginator, in place; returns ``page_obj``."""
+    page_obj.object_list = prepare_cards(page_obj.object_list, **what)
+    return page_obj
 
 
 @register.simple_tag

@@ -24,6 +24,8 @@ def translate(obj, code, strings=None, publish=True):
         target = obj.get_translation(locale)
         if publish:
             target.get_latest_revision().publish()
-        return target.specific
+        # Publishing saves a copy of the page built from the revision: ``target``
+        # still says ``live=False``, and ``unpublish()`` on it would do nothing.
+        return target.specific_class.objects.get(pk=target.pk)
     translation.save_target(publish=True)
     return obj.get_translation(locale)

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from wagtail.models import Locale
 
+from portal.roles import setup_roles
 from portal.translation_review import setup_translation_workflows
 
 
@@ -11,7 +12,8 @@ class Command(BaseCommand):
     help = (
         "Ensure a Wagtail locale exists for every language in settings.LANGUAGES, and a "
         "Translators group, a review workflow and Reviewers rights for every language whose "
-        "home page exists. Safe to run again."
+        "home page exists, and the editorial groups' rights on the pages that exist "
+        "(portal/roles.py). Safe to run again."
     )
 
     def handle(self, *args, **options):
@@ -19,7 +21,7 @@ class Command(BaseCommand):
             _locale, created = Locale.objects.get_or_create(language_code=code)
             if created:
                 self.stdout.write(f"created locale {code}")
-        report = setup_translation_workflows()
+        report = setup_translation_workflows() + setup_roles()
         for line in report:
             self.stdout.write(line)
         if not report:

@@ -54,20 +54,24 @@
       items = suggestions;
       list.textContent = "";
       suggestions.forEach(function (suggestion, i) {
-        var option = document.createElement("li");
-        var link = document.createElement("a");
+        // The link itself is the option: an option must not contain an
+        // interactive element (axe's nested-interactive rule), and a link
+        // keeps mouse clicks and "open in a new tab" working.
+        var item = document.createElement("li");
+        var option = document.createElement("a");
         var type = document.createElement("span");
+        item.setAttribute("role", "presentation");
         option.id = listId + "-" + i;
         option.setAttribute("role", "option");
         option.setAttribute("aria-selected", "false");
-        link.href = suggestion.url;
-        link.tabIndex = -1;
-        link.textContent = suggestion.title;
+        option.href = suggestion.url;
+        option.tabIndex = -1;
+        option.textContent = suggestion.title;
         type.className = "suggestions__type";
         type.textContent = suggestion.type;
-        link.appendChild(type);
-        option.appendChild(link);
-        list.appendChild(option);
+        option.appendChild(type);
+        item.appendChild(option);
+        list.appendChild(item);
       });
       var template = suggestions.length ? (list.getAttribute("data-count-text") || "{count}") : "";
       status.textContent = suggestions.length ? template.replace("{count}", suggestions.length) : "";

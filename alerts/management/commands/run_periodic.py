@@ -1,0 +1,65 @@
+"""The site's periodic jobs, every minute, for hosts without cron (a Procfile process).
+
+Each round runs Wagtail's ``publish_scheduled`` (scheduled publishing and
+unpublishing of pages), ``send_pending_alerts`` (retries of failed alert
+e-mails) and forgets the alert subscriptions nobody confirmed in time. A job
+that fails is logged and the next round runs as usual; SIGTERM (a deployment,
+a restart) ends the loop between two rounds. ``--once`` runs a single round,
+for a cron line instead of a long-running process.
+"""
+
+import logging
+import signal
+import threading
+import time
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import close_old_connections
+
+from alerts.subscriptions import forget_unconfirmed
+
+logger = logging.getLogger("alerts")
+
+
+def _forget_unconfirmed_subscriptions(stdout):
+    forgotten = forget_unconfirmed()
+    if forgotten:
+        stdout.write(f"Forgot {forgotten} alert subscription(s) never confirmed")
+
+
+JOBS = (
+    ("publish_scheduled", lambda stdout: call_command("publish_scheduled", stdout=stdout)),
+    ("send_pending_alerts", lambda stdout: call_command("send_pending_alerts", stdout=stdout)),
+    ("forget_unconfirmed", _forget_unconfirmed_subscriptions),
+)
+
+
+class Command(BaseCommand):
+    help = "Run the periodic jobs (scheduled publishing, alert retries) every minute."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--interval", type=int, default=60, help="Seconds between rounds.")
+        parser.add_argument("--once", action="store_true", help="Run one round and exit.")
+
+    def handle(self, *args, interval=60, once=False, **options):
+        stop = threading.Event()
+        if not once:
+            for signum in (signal.SIGTERM, signal.SIGINT):
+                signal.signal(signum, lambda *_args: stop.set())
+        while not stop.is_set():
+            started = time.monotonic()
+            self.run_round()
+            if once:
+                break
+            stop.wait(max(0, interval - (time.monotonic() - started)))
+
+    def run_round(self):
+        for name, job in JOBS:
+            # A connection left broken by a database restart is replaced, not reused.
+            close_old_connections()
+            try:
+                job(self.stdout)
+            except Exception:
+                logger.exception("Periodic job %s failed; it runs again next round", name)
+        close_old_connections()

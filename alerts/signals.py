@@ -1,0 +1,17 @@
+"""Announce a call when it is published, in whichever language comes first."""
+
+from wagtail.signals import page_published
+
+
+def announce_published_call(sender, instance, **kwargs):
+    from alerts.sending import queue_call_alert
+
+    queue_call_alert(instance)
+
+
+def connect_signals():
+    from programmes.models import CallPage
+
+    page_published.connect(
+        announce_published_call, sender=CallPage, dispatch_uid="alerts_announce_published_call"
+    )

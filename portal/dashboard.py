@@ -1,0 +1,313 @@
+"""The communication team's cockpit: panels on the admin's home page.
+
+Each panel lists what needs doing soon, each row linking to the action that
+does it, and shows only what the person reading may act on: calls, schedules
+and enquiries are filtered by their page permissions, translations in review
+by the review tasks they may approve, out-of-date translations shown only to
+those who may start translations. A panel with nothing to show renders
+nothing, and panels whose data is costly (the translation report) check the
+permission before building anything.
+
+Registered by ``construct_homepage_panels`` in ``portal/wagtail_hooks.py``.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField
+from django.db.models.functions import Cast
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.components import Component
+from wagtail.models import Locale, Page, Revision, TaskState
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+SOON = datetime.timedelta(days=14)
+MAX_ROWS = 10
+LATEST_ENQUIRIES = 5
+
+
+def pages_user_can_edit(user):
+    """A queryset of the pages ``user`` may edit (all of them for a superuser)."""
+    return PagePermissionPolicy().instances_user_has_permission_for(user, "change")
+
+
+def locale_names():
+    return dict(settings.LANGUAGES)
+
+
+class DashboardPanel(Component):
+    """A panel rendered from ``template_name`` with the rows of ``get_rows()``;
+    nothing at all when there are no rows."""
+
+    heading = ""
+
+    def __init__(self, request):
+        self.request = request
+
+    def get_rows(self):
+        raise NotImplementedError
+
+    def get_context_data(self, parent_context=None):
+        return {"panel": self, "rows": self.rows, "request": self.request}
+
+    def render_html(self, parent_context=None):
+        self.rows = self.get_rows()
+        if not self.rows:
+            return ""
+        return render_to_string(self.template_name, self.get_context_data(parent_context))
+
+
+def _source_calls(user):
+    call_page = apps.get_model("programmes", "CallPage")
+    return (
+        call_page.objects.live()
+        .filter(locale=Locale.get_default(), pk__in=pages_user_can_edit(user).values("pk"))
+        .select_related("locale")
+    )
+
+
+class CallsClosingSoonPanel(DashboardPanel):
+    """Open calls whose deadline falls in the next 14 days, nearest first."""
+
+    name = "portal_calls_closing_soon"
+    order = 120
+    template_name = "portal/dashboard/calls_closing.html"
+    heading = _("Calls closing in the next 14 days")
+
+    def get_rows(self):
+        now = timezone.now()
+        calls = (
+            _source_calls(self.request.user)
+            .filter(opens_at__lte=now, closes_at__gt=now, closes_at__lte=now + SOON)
+            .order_by("closes_at")[:MAX_ROWS]
+        )
+        return [
+            {"call": call, "days_left": (call.closes_at - now).days, "closes_at": call.closes_at}
+            for call in calls
+        ]
+
+
+class CallsOpeningSoonPanel(DashboardPanel):
+    """Calls that open in the next 14 days, soonest first."""
+
+    name = "portal_calls_opening_soon"
+    order = 130
+    template_name = "portal/dashboard/calls_opening.html"
+    heading = _("Calls opening in the next 14 days")
+
+    def get_rows(self):
+        now = timezone.now()
+        calls = (
+            _source_calls(self.request.user)
+            .filter(opens_at__gt=now, opens_at__lte=now + SOON)
+            .order_by("opens_at")[:MAX_ROWS]
+        )
+        return [{"call": call, "opens_at": call.opens_at} for call in calls]
+
+
+class LatestEnquiriesPanel(DashboardPanel):
+    """The last enquiries from project holders, in any language, for those who answer them."""
+
+    name = "portal_latest_enquiries"
+    order = 140
+    template_name = "portal/dashboard/enquiries.html"
+    heading = _("Latest enquiries from project holders")
+
+    def get_rows(self):
+        from django_countries import countries
+        from wagtail.contrib.forms.models import FormSubmission
+        from wagtail.contrib.forms.utils import get_forms_for_user
+
+        form_page_model = apps.get_model("enquiries", "EnquiryFormPage")
+        forms = get_forms_for_user(self.request.user).type(form_page_model)
+        submissions = list(
+            FormSubmission.objects.filter(page__in=forms)
+            .select_related("page__locale")
+            .order_by("-submit_time", "-pk")[:LATEST_ENQUIRIES]
+        )
+        if not submissions:
+            return []
+        pages = {
+            page.pk: page
+            for page in form_page_model.objects.filter(
+                pk__in={submission.page_id for submission in submissions}
+            ).prefetch_related("form_fields")
+        }
+        names = locale_names()
+        rows = []
+        for submission in submissions:
+            page = pages[submission.page_id]
+            data = submission.get_data()
+            country_code = next(
+                (
+                    data.get(field.clean_name)
+                    for field in page.form_fields.all()
+                    if field.field_type == "country"
+                ),
+                None,
+            )
+            rows.append(
+                {
+                    "submitted_at": submission.submit_time,
+                    "language": names.get(page.locale.language_code, page.locale.language_code),
+                    "country": countries.name(country_code) if country_code else "",
+                    "url": reverse("wagtailforms:list_submissions", args=[page.pk]),
+                }
+            )
+        return rows
+
+    def get_context_data(self, parent_context=None):
+        context = super().get_context_data(parent_context)
+        context["all_forms_url"] = reverse("wagtailforms:index")
+        return context
+
+
+@dataclass
+class LocaleGroup:
+    name: str
+    rows: list
+
+
+class TranslationsInReviewPanel(DashboardPanel):
+    """Translations waiting for review, one table per language, for those who review them."""
+
+    name = "portal_translations_in_review"
+    order = 215
+    template_name = "portal/dashboard/translations_in_review.html"
+    heading = _("Translations waiting for review")
+
+    def get_rows(self):
+        default_locale = Locale.get_default()
+        states = (
+            TaskState.objects.reviewable_by(self.request.user)
+            .filter(
+                status=TaskState.STATUS_IN_PROGRESS,
+                workflow_state__base_content_type=ContentType.objects.get_for_model(Page),
+            )
+            .select_related("workflow_state", "revision__user")
+            .order_by("started_at")
+        )
+        page_ids = {state.workflow_state.object_id for state in states}
+        pages = {
+            str(page.pk): page
+            for page in Page.objects.filter(pk__in=page_ids)
+            .exclude(locale=default_locale)
+            .select_related("locale")
+        }
+        names = locale_names()
+        groups = {}
+        for state in states:
+            page = pages.get(state.workflow_state.object_id)
+            if page is None:
+                continue
+            code = page.locale.language_code
+            group = groups.setdefault(code, LocaleGroup(names.get(code, code), []))
+            group.rows.append(
+                {
+                    "page": page,
+                    "submitted_by": state.revision.user if state.revision else None,
+                    "since": state.started_at,
+                    "url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
+                }
+            )
+        return [groups[code] for code in sorted(groups)]
+
+
+class OutdatedTranslationsPanel(DashboardPanel):
+    """Translations whose French page changed since they were last synced."""
+
+    name = "portal_outdated_translations"
+    order = 235
+    template_name = "portal/dashboard/outdated_translations.html"
+    heading = _("Translations out of date")
+
+    def get_rows(self):
+        # Those who start translations sync them; for anyone else the report
+        # (every page in every language) is not even built.
+        if not self.request.user.has_perm("wagtail_localize.submit_translation"):
+            return []
+        from portal.translation_status import OUTDATED, build_report
+
+        return [row for row in build_report() if row.status == OUTDATED]
+
+    def get_context_data(self, parent_context=None):
+        context = super().get_context_data(parent_context)
+        context["shown_rows"] = self.rows[:MAX_ROWS]
+        context["report_url"] = reverse("portal_translation_status") + "?status=outdated"
+        return context
+
+
+class ScheduledPagesPanel(DashboardPanel):
+    """What goes live or expires on a date set in advance, soonest first."""
+
+    name = "portal_scheduled_pages"
+    order = 260
+    template_name = "portal/dashboard/scheduled.html"
+    heading = _("Scheduled to go live or expire")
+
+    def get_rows(self):
+        now = timezone.now()
+        editable = pages_user_can_edit(self.request.user)
+        rows = []
+        # A publication scheduled in advance is a revision approved to go live
+        # later; the page itself may be live (a change) or not yet (a new page).
+        revisions = (
+            Revision.page_revisions.filter(
+                approved_go_live_at__gt=now,
+                # Revisions point at their object by a text id.
+                object_id__in=editable.annotate(
+                    text_pk=Cast("pk", output_field=CharField())
+                ).values("text_pk"),
+            )
+            .order_by("approved_go_live_at")
+            .select_related("user")[:MAX_ROWS]
+        )
+        pages = {
+            str(page.pk): page
+            for page in Page.objects.filter(
+                pk__in=[int(revision.object_id) for revision in revisions]
+            ).select_related("locale")
+        }
+        for revision in revisions:
+            page = pages.get(revision.object_id)
+            if page is not None:
+                rows.append(self._row(page, _("Goes live"), revision.approved_go_live_at))
+        expiring = (
+            editable.live()
+            .filter(expire_at__gt=now)
+            .select_related("locale")
+            .order_by("expire_at")[:MAX_ROWS]
+        )
+        rows.extend(self._row(page, _("Expires"), page.expire_at) for page in expiring)
+        rows.sort(key=lambda row: row["when"])
+        return rows[:MAX_ROWS]
+
+    @staticmethod
+    def _row(page, event, when):
+        return {
+            "page": page,
+            "event": event,
+            "when": when,
+            "language": locale_names().get(page.locale.language_code, page.locale.language_code),
+            "url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        }
+
+
+PANELS = [
+    CallsClosingSoonPanel,
+    CallsOpeningSoonPanel,
+    LatestEnquiriesPanel,
+    TranslationsInReviewPanel,
+    OutdatedTranslationsPanel,
+    ScheduledPagesPanel,
+]
+
+
+def add_dashboard_panels(request, panels):
+    panels.extend(panel(request) for panel in PANELS)

@@ -1,0 +1,304 @@
+"""Pages not found: record the public addresses that answer 404, report them in the admin.
+
+After a move from an old site, visitors and search engines keep asking for
+the old addresses. ``NotFoundRecorderMiddleware`` counts every "not found"
+answer per site and path (``portal.models.NotFoundPath``); the admin report
+"Pages not found" (Reports menu) lists them, most frequent first, each with a
+link that opens Wagtail's "Add redirect" form with the path filled in.
+
+What is recorded, and why:
+- only the final answer: the middleware sits outside Wagtail's redirect
+  middleware and Django's locale and common middlewares, so a path that one of
+  them redirects (an imported redirect, ``/programmes/`` → ``/fr/programmes/``,
+  a missing final slash) is not a 404 and is not counted;
+- GET and HEAD requests only, outside the admin and the static and media files
+  (a missing image is a deployment problem, not a missing redirect);
+- the path with its query string, normalised as Wagtail stores a redirect's
+  "old path" (no trailing slash, parameters sorted) and without tracking
+  parameters (``utm_…``, ``fbclid``…): an old site's ``/index.php?page=12``
+  and ``/index.php?page=13`` are different pages and each needs its own
+  redirect, while a redirect made for the path alone catches every query
+  string (Wagtail's middleware tries the full path, then the path alone), which
+  the report takes into account when it marks rows as redirected. A path that
+  does not fit a redirect's 255 characters is recorded without its query
+  string, or not at all;
+- the referring page without its query string (it may hold a visitor's search
+  terms on another site).
+"""
+
+import logging
+from urllib.parse import urlsplit, urlunsplit
+
+from django.conf import settings
+from django.db import DatabaseError, IntegrityError, transaction
+from django.db.models import Exists, F, OuterRef, Q
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django_filters import ChoiceFilter
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn
+from wagtail.admin.views.reports import ReportView
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.contrib.redirects.views import CreateView as RedirectCreateView
+from wagtail.models import Site
+from wagtail.permissions import policy_registry
+
+from portal.models import NotFoundPath
+
+logger = logging.getLogger(__name__)
+
+MAX_PATH_LENGTH = NotFoundPath._meta.get_field("path").max_length
+MAX_REFERRER_LENGTH = NotFoundPath._meta.get_field("last_referrer").max_length
+TRACKING_PARAMETERS = ("fbclid", "gclid", "msclkid", "mc_cid", "mc_eid", "_ga")
+TRACKING_PREFIXES = ("utm_",)
+# Who may see the report: whoever may manage redirects, the report's purpose.
+REDIRECT_PERMISSIONS = ["add", "change", "delete"]
+
+
+def ignored_prefixes():
+    return tuple(
+        prefix
+        for prefix in (settings.STATIC_URL, settings.MEDIA_URL, "/admin/")
+        if prefix and prefix.startswith("/")
+    )
+
+
+def is_tracking_parameter(component):
+    name = component.split("=", 1)[0].lower()
+    return name in TRACKING_PARAMETERS or name.startswith(TRACKING_PREFIXES)
+
+
+def recorded_paths(full_path):
+    """``(path, path_without_query)`` as stored, or ``None`` when it cannot be a redirect."""
+    if "\0" in full_path:
+        return None  # PostgreSQL refuses null characters; Wagtail's middleware skips them too
+    parts = urlsplit(full_path)
+    query = "&".join(
+        component
+        for component in parts.query.split("&")
+        if component and not is_tracking_parameter(component)
+    )
+    path_without_query = Redirect.normalise_path(parts.path)
+    path = Redirect.normalise_path(f"{parts.path}?{query}" if query else parts.path)
+    if len(path) > MAX_PATH_LENGTH:
+        path = path_without_query
+    if len(path) > MAX_PATH_LENGTH:
+        return None
+    return path, path_without_query
+
+
+def referring_page(request):
+    referrer = request.META.get("HTTP_REFERER", "")
+    parts = urlsplit(referrer)
+    if parts.scheme not in ("http", "https"):
+        return ""
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))[:MAX_REFERRER_LENGTH]
+
+
+def record_not_found(request):
+    """Count one "not found" answer to ``request``; safe when workers record the same path."""
+    full_path = request.get_full_path()
+    if full_path.startswith(ignored_prefixes()):
+        return
+    paths = recorded_paths(full_path)
+    site = Site.find_for_request(request)
+    if paths is None or site is None:
+        return
+    stored_path, path_without_query = paths
+    now = timezone.now()
+    referrer = referring_page(request)
+    # A visit typed or bookmarked has no referrer: keep the last page that had one.
+    changes = {"hits": F("hits") + 1, "last_seen": now}
+    if referrer:
+        changes["last_referrer"] = referrer
+    same_path = NotFoundPath.objects.filter(site=site, path=stored_path)
+    # The increment happens in the database (F()), so concurrent requests all count;
+    # the unique constraint turns a concurrent first insert into an update.
+    if same_path.update(**changes):
+        return
+    try:
+        with transaction.atomic():
+            NotFoundPath.objects.create(
+                site=site,
+                path=stored_path,
+                path_without_query=path_without_query,
+                hits=1,
+                first_seen=now,
+                last_seen=now,
+                last_referrer=referrer,
+            )
+    except IntegrityError:
+        same_path.update(**changes)
+
+
+class NotFoundRecorderMiddleware:
+    """Record the 404 answers to public GET requests (see the module's docstring)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code == 404 and request.method in ("GET", "HEAD"):
+            try:
+                with transaction.atomic():
+                    record_not_found(request)
+            except DatabaseError:
+                # Counting must never turn a 404 into a server error.
+                logger.exception("Could not record the page not found %s", request.path)
+        return response
+
+
+def with_redirect_flag(queryset):
+    """Annotate ``has_redirect``: a redirect now answers the path, as Wagtail's middleware looks."""
+    redirects = Redirect.objects.filter(
+        Q(site=OuterRef("site")) | Q(site__isnull=True),
+        Q(old_path=OuterRef("path")) | Q(old_path=OuterRef("path_without_query")),
+    )
+    return queryset.annotate(has_redirect=Exists(redirects))
+
+
+class NotFoundFilterSet(WagtailFilterSet):
+    redirect = ChoiceFilter(
+        label=_("Redirect"),
+        empty_label=_("All paths"),
+        choices=[("missing", _("Without a redirect")), ("made", _("With a redirect"))],
+        method="filter_redirect",
+    )
+
+    class Meta:
+        model = NotFoundPath
+        fields = []
+
+    def filter_redirect(self, queryset, name, value):
+        if value:
+            return queryset.filter(has_redirect=value == "made")
+        return queryset
+
+
+class RedirectColumn(Column):
+    """A link to Wagtail's "Add redirect" form for the path, or to its existing redirect."""
+
+    cell_template_name = "portal/admin/not_found_redirect_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        request = parent_context.get("request")
+        context["can_add"] = request is not None and policy_registry.get_by_type(
+            Redirect
+        ).user_has_permission(request.user, "add")
+        return context
+
+
+class NotFoundReportView(ReportView):
+    page_title = _("Pages not found")
+    header_icon = "warning"
+    model = NotFoundPath
+    index_url_name = "portal_not_found_report"
+    index_results_url_name = "portal_not_found_report_results"
+    any_permission_required = REDIRECT_PERMISSIONS
+    is_searchable = True
+    search_fields = ["path"]
+    filterset_class = NotFoundFilterSet
+    default_ordering = "-hits"
+    list_export = [
+        "path",
+        "site",
+        "hits",
+        "first_seen",
+        "last_seen",
+        "last_referrer",
+        "has_redirect",
+    ]
+    export_headings = {
+        "path": _("Path"),
+        "site": _("Site"),
+        "hits": _("Times"),
+        "first_seen": _("First seen"),
+        "last_seen": _("Last seen"),
+        "last_referrer": _("Last referring page"),
+        "has_redirect": _("Has a redirect"),
+    }
+
+    @cached_property
+    def permission_policy(self):
+        return policy_registry.get_by_type(Redirect)
+
+    @cached_property
+    def columns(self):
+        columns = [
+            Column("path", label=_("Path"), sort_key="path"),
+            NumberColumn("hits", label=_("Times"), sort_key="hits"),
+            DateColumn("last_seen", label=_("Last seen"), sort_key="last_seen"),
+            DateColumn("first_seen", label=_("First seen"), sort_key="first_seen"),
+            Column("last_referrer", label=_("Last referring page")),
+            RedirectColumn("has_redirect", label=_("Redirect")),
+        ]
+        if Site.objects.count() > 1:
+            columns.insert(1, Column("site", label=_("Site")))
+        return columns
+
+    def get_filename(self):
+        return f"pages-not-found-{timezone.localdate().isoformat()}"
+
+    def get_base_queryset(self):
+        return with_redirect_flag(NotFoundPath.objects.select_related("site"))
+
+    def order_queryset(self, queryset):
+        # Tie-breakers give a stable order under equal counts, so pages of the report
+        # neither overlap nor skip rows.
+        ordering = self.ordering or self.default_ordering
+        tie_breakers = [
+            key for key in ("-last_seen", "pk") if key.lstrip("-") != ordering.lstrip("-")
+        ]
+        return queryset.order_by(ordering, *tie_breakers)
+
+
+class AddRedirectForPathView(RedirectCreateView):
+    """Wagtail's "Add redirect" form, with the path and site of a page not found filled in.
+
+    Wagtail's add view takes no initial values from the URL; this one only
+    fills the form, which is posted to Wagtail's own add view as usual.
+    """
+
+    def get_initial(self):
+        row = get_object_or_404(NotFoundPath, pk=self.kwargs["pk"])
+        return {**super().get_initial(), "old_path": row.path, "site": row.site_id}
+
+
+class NotFoundMenuItem(MenuItem):
+    def is_shown(self, request):
+        return policy_registry.get_by_type(Redirect).user_has_any_permission(
+            request.user, REDIRECT_PERMISSIONS
+        )
+
+
+def not_found_admin_urls():
+    """The report, its results fragment (filters, pages) and the prefilled "Add redirect" form."""
+    return [
+        path("reports/not-found/", NotFoundReportView.as_view(), name="portal_not_found_report"),
+        path(
+            "reports/not-found/results/",
+            NotFoundReportView.as_view(results_only=True),
+            name="portal_not_found_report_results",
+        ),
+        path(
+            "reports/not-found/<int:pk>/add-redirect/",
+            AddRedirectForPathView.as_view(),
+            name="portal_not_found_add_redirect",
+        ),
+    ]
+
+
+def not_found_menu_item():
+    return NotFoundMenuItem(
+        _("Pages not found"),
+        reverse("portal_not_found_report"),
+        name="pages-not-found",
+        icon_name="warning",
+        order=710,
+    )

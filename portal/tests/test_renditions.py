@@ -1,0 +1,83 @@
+"""``generate_renditions`` makes every rendition the templates ask for, ahead of any visit."""
+
+from io import StringIO
+
+import pytest
+import wagtail_factories
+from django.core.management import call_command
+from wagtail.images import get_image_model
+
+from network.models import CentreGalleryImage
+from portal.images import rendition_filters, template_filter_specs
+from portal.templatetags.social_tags import SOCIAL_IMAGE_SPEC
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def forget_cached_renditions():
+    """Empty Wagtail's rendition cache after the test.
+
+    It is keyed by image id and outlives the test's database, whose ids are
+    reused: a later test's image would be shown this test's renditions.
+    """
+    yield
+    get_image_model().get_rendition_model().cache_backend.clear()
+
+
+def rendition_count():
+    return get_image_model().get_rendition_model().objects.count()
+
+
+def new_image():
+    # Small originals: the test is about which renditions exist, not about their pixels.
+    return wagtail_factories.ImageFactory(file__width=320, file__height=200)
+
+
+def test_the_specs_are_read_from_the_templates_and_the_code():
+    specs = template_filter_specs()
+    # {% picture image format-{webp,jpeg} fill-{400x225,800x450} %} in the card include:
+    for spec in (
+        "format-webp|fill-400x225",
+        "format-jpeg|fill-400x225",
+        "format-webp|fill-800x450",
+        "format-jpeg|fill-800x450",
+    ):
+        assert "includes/card_image.html" in specs[spec]
+    assert "blocks/image_block.html" in specs["format-webp|width-1200"]
+    assert SOCIAL_IMAGE_SPEC in {image_filter.spec for image_filter in rendition_filters()}
+    # Only the project's templates: none of the admin's thumbnails.
+    assert not any(spec.startswith("max-165x165") for spec in specs)
+
+
+def test_after_the_command_visits_create_no_rendition(client, site_tree):
+    centre = site_tree.centre
+    centre.hero_image = new_image()
+    centre.gallery_images = [CentreGalleryImage(image=new_image())]
+    centre.save_revision().publish()
+    site_tree.news.image = new_image()
+    site_tree.news.save_revision().publish()
+    site_tree.home.hero_image = new_image()
+    site_tree.home.save_revision().publish()
+
+    out = StringIO()
+    call_command("generate_renditions", stdout=out)
+    made = rendition_count()
+    assert made == 4 * len(rendition_filters())
+    assert f"{made} renditions created for 4 images" in out.getvalue()
+
+    for page in (site_tree.home, site_tree.network, centre, site_tree.news_index, site_tree.news):
+        response = client.get(page.url)
+        assert response.status_code == 200
+        assert rendition_count() == made, f"{page.url} created a rendition"
+    assert b"<picture" in client.get(centre.url).content
+
+
+def test_a_second_run_creates_nothing():
+    new_image()
+    call_command("generate_renditions", stdout=StringIO())
+    before = rendition_count()
+    out = StringIO()
+    call_command("generate_renditions", stdout=out)
+    assert rendition_count() == before
+    assert out.getvalue().startswith("0 renditions created")
