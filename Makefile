@@ -11,6 +11,8 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 PORT ?= 8000
 PYTEST_ARGS ?=
+# pytest-xdist processes; browser tests share one (--dist loadgroup: one live site).
+TEST_WORKERS ?= 2
 
 .DEFAULT_GOAL := help
 .PHONY: help run install install-test messages chromium test test-postgres prod-smoke bench bench-http lint format clean
@@ -49,13 +51,13 @@ run: install messages ## Migrate, load the demo content, ensure an admin, serve 
 test: install-test messages chromium ## Lint, then run the whole test suite (browser tests included)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 chromium: ## Install Debian's Chromium for the browser tests (apt-get, when root and missing)
 	./scripts/install-chromium.sh
 
 test-postgres: install-test messages ## Run the suite on a throwaway local PostgreSQL (installed with apt-get if missing)
-	./scripts/test-postgres.sh $(PYTEST_ARGS)
+	./scripts/test-postgres.sh -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 prod-smoke: install messages ## Production settings on gunicorn and PostgreSQL: request every page type in every language
 	./scripts/prod-smoke.sh

@@ -4,6 +4,7 @@ from io import StringIO
 from types import SimpleNamespace
 
 import pytest
+from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connection
 from wagtail.models import Page, Site
@@ -36,6 +37,15 @@ def pytest_collection_modifyitems(config, items):
     if deselected:
         config.hook.pytest_deselected(items=deselected)
         items[:] = selected
+
+
+@pytest.fixture(autouse=True)
+def clear_caches():
+    """Caches outlive a test's database rollback: a rendition cached under an
+    image id, or a page cached under a URL, would otherwise leak into the next test."""
+    yield
+    for cache in caches.all(initialized_only=True):
+        cache.clear()
 
 
 @pytest.fixture(scope="session", autouse=True)

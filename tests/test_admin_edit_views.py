@@ -1,38 +1,42 @@
-"""An editor can open the Wagtail edit view of every page type."""
+"""The team that owns each page type can open its Wagtail edit view."""
 
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
+from portal.roles import (
+    ADMINISTRATORS_GROUP,
+    COMMUNICATION_GROUP,
+    NETWORK_GROUP,
+    PROGRAMMES_GROUP,
+    setup_roles,
+)
 
-@pytest.fixture
-def editor(django_user_model):
-    user = django_user_model.objects.create_user(
+# Which group edits each page type (README, "Roles").
+PAGE_OWNERS = {
+    "home": ADMINISTRATORS_GROUP,
+    "standard": COMMUNICATION_GROUP,
+    "network": NETWORK_GROUP,
+    "centre": NETWORK_GROUP,
+    "label": NETWORK_GROUP,
+    "call_index": PROGRAMMES_GROUP,
+    "programmes": PROGRAMMES_GROUP,
+    "programme": PROGRAMMES_GROUP,
+    "call": PROGRAMMES_GROUP,
+    "news_index": COMMUNICATION_GROUP,
+    "news": COMMUNICATION_GROUP,
+    "advocacy_index": COMMUNICATION_GROUP,
+    "position": COMMUNICATION_GROUP,
+}
+
+
+@pytest.mark.parametrize("attr", PAGE_OWNERS)
+def test_edit_view_loads_for_the_owning_team(client, django_user_model, site_tree, attr):
+    setup_roles()
+    editor = django_user_model.objects.create_user(
         username="editrice", email="editrice@example.org", password="motdepasse-long-1"
     )
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
-
-
-PAGE_ATTRS = [
-    "home",
-    "standard",
-    "network",
-    "centre",
-    "label",
-    "call_index",
-    "programmes",
-    "programme",
-    "call",
-    "news_index",
-    "news",
-    "advocacy_index",
-    "position",
-]
-
-
-@pytest.mark.parametrize("attr", PAGE_ATTRS)
-def test_edit_view_loads_for_an_editor(client, editor, site_tree, attr):
+    editor.groups.add(Group.objects.get(name=PAGE_OWNERS[attr]))
     page = getattr(site_tree, attr)
     client.force_login(editor)
     response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))

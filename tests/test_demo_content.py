@@ -19,11 +19,33 @@ from portal.models import CustomImage, Theme
 from programmes.models import CallPage, ProgrammePage
 
 TODAY = dt.date(2026, 11, 25)
+# Live pages of the demo in each language, the home page included.
+PAGE_COUNTS = {"fr": 62, "en": 62, "es": 13, "ar": 13}
+DEMO_SLUGS = {
+    "fr": {"accessibilite": "accessibilite", "mentions-legales": "mentions-legales"},
+    "en": {"accessibilite": "accessibility", "mentions-legales": "legal-notice"},
+    "es": {"accessibilite": "accesibilidad", "mentions-legales": "aviso-legal"},
+    "ar": {
+        "accessibilite": "bayan-imkaniyat-al-wusul",
+        "mentions-legales": "al-ishaarat-al-qanuniya",
+    },
+}
+# (language, footer label of the statement, the statement's date in that language)
+STATEMENTS = [
+    ("fr", "Accessibilité : non conforme", "25 novembre 2026"),
+    ("en", "Accessibility: not compliant", "25 November 2026"),
+    ("es", "Accesibilidad: no conforme", "25 de noviembre de 2026"),
+    ("ar", "إمكانية الوصول: غير مطابق", "25 نوفمبر 2026"),
+]
 COUNTED = [Page, Revision, CustomImage, Document, Theme, NewsCategory, NavigationMenu, Footer]
 
 
 def counts():
     return {model.__name__: model.objects.count() for model in COUNTED}
+
+
+def count_pages(code):
+    return Page.objects.live().filter(depth__gt=1, locale__language_code=code).count()
 
 
 def load(today=TODAY):
@@ -83,6 +105,11 @@ def test_demo_content_is_complete_idempotent_and_renders(client):
         types = {type(page).__name__ for page in translated}
         assert {"HomePage", "LabelPage", "ProgrammePage", "CallPage"} <= types, code
         assert "NewsPage" not in types
+        # The footer's legal pages are in every language (the RGAA asks for the
+        # accessibility statement to be one link away from every page).
+        legal = {page.slug for page in translated if isinstance(page, StandardPage)}
+        assert legal == {DEMO_SLUGS[code]["accessibilite"], DEMO_SLUGS[code]["mentions-legales"]}
+    assert {code: count_pages(code) for code in ("fr", "en", "es", "ar")} == PAGE_COUNTS
     # No French is left on a translated page: every string, including those in
     # lists (steps, questions, figures), is in the language's catalogue.
     translator = DemoTranslator(home.locale, Counter(), [])
@@ -90,6 +117,17 @@ def test_demo_content_is_complete_idempotent_and_renders(client):
         assert translator.untranslated_strings(code) == set(), code
     english_home = home.get_translation(Locale.objects.get(language_code="en"))
     assert english_home.slug == "home" and english_home.title != home.title
+
+    # Each language's footer links to that language's statement, its label giving the
+    # compliance status; the statement's date is in the page's language.
+    for code, label, date in STATEMENTS:
+        statement = StandardPage.objects.get(
+            slug=DEMO_SLUGS[code]["accessibilite"], locale__language_code=code
+        )
+        html = client.get(f"/{code}/").content.decode()
+        assert f'href="{statement.url}"' in html, code
+        assert label in html, code
+        assert date in client.get(statement.url).content.decode(), code
 
     # Every page of the demo site is served, in its language, with one <h1>.
     for page in Page.objects.live().filter(depth__gt=1).specific():

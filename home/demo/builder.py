@@ -56,20 +56,6 @@ SINGULAR = {
     "navigation menus": "navigation menu",
     "footers": "footer",
 }
-MONTHS = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
 
 
 def missions_seed_path():
@@ -124,7 +110,7 @@ def load_missions():
 
 def french_date(day):
     number = "1er" if day.day == 1 else str(day.day)
-    return f"{number} {MONTHS[day.month - 1]} {day.year}"
+    return f"{number} {content.MONTHS[day.month - 1]} {day.year}"
 
 
 def french_datetime(moment):
@@ -327,8 +313,7 @@ class DemoBuilder:
             if kind in ("h2", "h3"):
                 blocks.append({"type": "heading", "value": {"text": args[0], "level": kind}})
             elif kind == "p":
-                text = args[0].replace("{today}", french_date(self.today))
-                blocks.append({"type": "paragraph", "value": paragraphs_html(text)})
+                blocks.append({"type": "paragraph", "value": paragraphs_html(args[0])})
             elif kind == "ul":
                 blocks.append({"type": "paragraph", "value": list_html(args[0])})
             elif kind == "figures":

@@ -10,7 +10,8 @@ Bodies are written in a small vocabulary that ``home.demo.builder`` turns into
 StreamField data:
 
 - ``("h2", text)`` / ``("h3", text)``: a heading;
-- ``("p", text)``: a paragraph of plain text (escaped when rendered);
+- ``("p", text)``: a paragraph of plain text (escaped when rendered, so no links:
+  addresses are written out);
 - ``("ul", [items])``: a bulleted list;
 - ``("figures", heading, [(value, label, as_of)])``: key figures;
 - ``("steps", heading, [(title, text)])``: process steps;
@@ -24,6 +25,24 @@ SITE_NAME = "Centres culturels de rencontre"
 SEAT = "Hôtel de Massa, 38 rue du Faubourg Saint-Jacques, 75014 Paris"
 SEAT_LINES = "Hôtel de Massa\n38 rue du Faubourg Saint-Jacques\n75014 Paris"
 IMAGE_CREDIT = "Illustration générée pour la démonstration"
+MONTHS = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
+# The association's domain, as in the site's sender address (DEFAULT_FROM_EMAIL).
+ACCESSIBILITY_EMAIL = "accessibilite@accr-europe.org"
+DEFENSEUR_FORM_URL = "https://formulaire.defenseurdesdroits.fr/"
+DEFENSEUR_DELEGATES_URL = "https://www.defenseurdesdroits.fr/saisir/delegues"
 
 # --- Taxonomies ------------------------------------------------------------------------------
 
@@ -319,33 +338,68 @@ STANDARD_PAGES = [
                 "(référentiel général d'amélioration de l'accessibilité) : aucun audit n'a encore "
                 "été réalisé. Un audit est prévu ; ses résultats seront publiés sur cette page.",
             ),
+            ("h2", "Résultats des tests"),
+            (
+                "p",
+                "Aucun audit de conformité au RGAA n'a encore été réalisé : le taux de conformité "
+                "du portail n'est donc pas connu. En attendant, le portail fait l'objet des "
+                "vérifications suivantes :",
+            ),
+            (
+                "ul",
+                [
+                    "des tests automatiques avec axe-core dans le navigateur Chromium, sur les "
+                    "neuf principaux types de pages (accueil, annuaire du réseau, page d'un "
+                    "centre, programme, appel à candidatures, page des appels, actualité, "
+                    "résultats de recherche, formulaire de demande de renseignements), en "
+                    "français et en arabe : aucune anomalie d'impact « grave » ou « critique » "
+                    "n'est admise ;",
+                    "des tests au clavier seul : lien d'évitement, menu, sélecteur de langue, "
+                    "suggestions de recherche, carte de l'annuaire et liste des centres, messages "
+                    "d'erreur du formulaire ;",
+                    "aucun test n'a encore été mené avec un lecteur d'écran.",
+                ],
+            ),
             ("h2", "Contenus non accessibles"),
             (
                 "p",
                 "La liste des contenus non accessibles sera établie par l'audit. En attendant, "
-                "certains documents PDF anciens peuvent ne pas être structurés, et certaines "
-                "images peuvent manquer d'une description adaptée.",
+                "les points suivants sont connus :",
+            ),
+            (
+                "ul",
+                [
+                    "la carte de l'annuaire du réseau n'est pas entièrement accessible ; la liste "
+                    "des centres, placée après le lien « Passer la carte », donne les mêmes "
+                    "informations ;",
+                    "certains documents PDF anciens peuvent ne pas être structurés ;",
+                    "certaines images peuvent manquer d'une description adaptée.",
+                ],
             ),
             ("h2", "Établissement de cette déclaration"),
             (
                 "p",
-                "Cette déclaration a été établie le {today}. Technologies utilisées : HTML, CSS, "
-                "et JavaScript pour quelques fonctions facultatives.",
+                "Cette déclaration a été établie le 25 novembre 2026. Technologies utilisées : "
+                "HTML, CSS, et JavaScript pour quelques fonctions facultatives.",
             ),
             ("h2", "Retour d'information et contact"),
             (
                 "p",
                 "Si vous n'arrivez pas à accéder à un contenu ou à un service, vous pouvez "
                 "contacter l'association pour être orienté vers une alternative accessible ou "
-                "obtenir le contenu sous une autre forme.",
+                "obtenir le contenu sous une autre forme :",
             ),
             (
                 "ul",
                 [
-                    f"Par courrier : {ASSOCIATION}, {SEAT} ;",
-                    "en précisant la page concernée, le problème rencontré et, si vous le "
-                    "souhaitez, le navigateur et les aides techniques que vous utilisez.",
+                    f"par courriel : {ACCESSIBILITY_EMAIL} ;",
+                    f"par courrier : {ASSOCIATION}, {SEAT}.",
                 ],
+            ),
+            (
+                "p",
+                "Précisez la page concernée, le problème rencontré et, si vous le souhaitez, le "
+                "navigateur et les aides techniques que vous utilisez.",
             ),
             ("h2", "Voies de recours"),
             (
@@ -353,13 +407,15 @@ STANDARD_PAGES = [
                 "Cette procédure est à utiliser dans le cas suivant : vous avez signalé au "
                 "responsable du site un défaut d'accessibilité qui vous empêche d'accéder à un "
                 "contenu ou à un des services du portail et vous n'avez pas obtenu de réponse "
-                "satisfaisante.",
+                "satisfaisante. Vous pouvez alors :",
             ),
             (
                 "ul",
                 [
-                    "Écrire un message au Défenseur des droits, par son formulaire en ligne ;",
-                    "contacter le délégué du Défenseur des droits dans votre région ;",
+                    "écrire un message au Défenseur des droits, par son formulaire en ligne : "
+                    f"{DEFENSEUR_FORM_URL} ;",
+                    "contacter le délégué du Défenseur des droits dans votre région ; la liste "
+                    f"des délégués est en ligne : {DEFENSEUR_DELEGATES_URL} ;",
                     "envoyer un courrier par la poste (gratuit, ne pas mettre de timbre) : "
                     "Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.",
                 ],
@@ -2009,6 +2065,7 @@ FOOTER_ABOUT = (
 )
 FOOTER_LINKS = [
     ("Mentions légales", "mentions-legales"),
-    ("Déclaration d'accessibilité", "accessibilite"),
+    # The RGAA asks for the compliance status in the link to the statement.
+    ("Accessibilité : non conforme", "accessibilite"),
     ("Les missions", "missions"),
 ]

@@ -7,10 +7,11 @@ PO export is filled from the catalogue and imported back (exactly what a
 translator's PO upload does), then the target is saved and published.
 
 English covers the whole site; Spanish and Arabic cover the home page, the
-label page and its enquiry form, the programmes, the calls page and the open
-calls, so that the translation status report has translated, missing and (see
-``make_one_translation_outdated``) outdated rows. Objects that already have a
-translation are left alone.
+label page and its enquiry form, the programmes, the calls page, the open
+calls, the accessibility statement and the legal notice (linked from every
+page's footer), so that the translation status report has translated, missing
+and (see ``make_one_translation_outdated``) outdated rows. Objects that
+already have a translation are left alone.
 """
 
 from pathlib import Path
@@ -21,7 +22,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 from enquiries.models import EnquiryFormPage
-from home.models import Footer, HomePage, NavigationMenu
+from home.models import Footer, HomePage, NavigationMenu, StandardPage
 from network.models import LabelPage, NetworkIndexPage
 from news.models import NewsCategory, NewsPage
 from portal.models import Theme
@@ -38,6 +39,10 @@ PARTIAL_SITE_TYPES = (
     ProgrammePage,
     CallIndexPage,
 )
+# Standard pages (children of the home page) translated into every language: the
+# footer links to them, and the RGAA asks for the accessibility statement to be
+# one link away from every page.
+PARTIAL_SITE_SLUGS = {"accessibilite", "mentions-legales"}
 OUTDATED_DEMO_SLUG = "rencontre-annuelle-du-reseau-europeen"
 
 
@@ -86,6 +91,7 @@ class DemoTranslator:
                 for page in pages
                 if isinstance(page, PARTIAL_SITE_TYPES)
                 or (isinstance(page, CallPage) and page.status == CallPage.Status.OPEN)
+                or (isinstance(page, StandardPage) and page.slug in PARTIAL_SITE_SLUGS)
             ]
         return snippets + pages
 

@@ -9,6 +9,7 @@ from django.contrib.messages import get_messages
 from django.contrib.messages.storage.fallback import FallbackStorage
 from django.contrib.sessions.backends.signed_cookies import SessionStore
 from django.test import RequestFactory
+from django.utils import translation
 from wagtail import hooks
 from wagtail.users.models import UserProfile
 
@@ -85,12 +86,16 @@ def test_vague_link_texts_and_seo_lengths_become_warnings(site_tree):
         ),
         ("paragraph", '<p><a href="https://example.org">Lire l’appel Odyssée</a></p>'),
     ]
-    warnings = [str(warning) for warning in page_warnings(news)]
+    with translation.override("en"):
+        warnings = [str(warning) for warning in page_warnings(news)]
     assert len(warnings) == 3, warnings
     assert "search engines show about 60" in warnings[0]
     assert "only 11 characters" in warnings[1]
     assert "“ici”" in warnings[2] and "“En savoir plus…”" in warnings[2]
     assert "Odyssée" not in warnings[2]
+    # French editors read them in French.
+    with translation.override("fr"):
+        assert "moteurs de recherche" in str(page_warnings(news)[0])
 
     news.title = "Rencontre annuelle"
     news.search_description = ""

@@ -57,12 +57,6 @@ def test_english_pages_link_to_the_accessibility_statement(page, statement_by_la
     assert statement_by_language["en"] in footer_links(page)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The demo has no Arabic translation of the accessibility statement, so the Arabic "
-    "footer drops the link (untranslated pages are absent from a language). Remove this "
-    "marker once the demo translates it.",
-)
 def test_arabic_pages_link_to_the_accessibility_statement(page, statement_by_language):
     page.goto("/ar/")
     assert statement_by_language.get("ar") in footer_links(page)

@@ -205,11 +205,27 @@ def test_map_markers_are_focusable_and_open_their_card(page, demo_pages):
     # Focus moves to the centre's link in the card, named like the marker.
     assert focused(page)["text"] == name
     assert "map-card__link" in focused(page)["classes"]
+    # Leaflet fades the card in: check its contrast once it is fully shown.
+    page.wait_for_function(
+        "() => getComputedStyle(document.querySelector('.leaflet-popup')).opacity === '1'"
+    )
     assert_no_blocking_violations(page, "the directory with a centre's card open")
 
     page.keyboard.press("Escape")
     popup.wait_for(state="detached")
     assert page.evaluate("document.activeElement.getAttribute('alt')") == name
+
+
+def test_the_map_does_not_animate_for_visitors_who_ask_for_less_motion(page, demo_pages):
+    page.goto(demo_pages["directory"].french)
+    map_classes = page.locator(".centre-map .leaflet-container").get_attribute("class")
+    assert "leaflet-fade-anim" in map_classes
+
+    page.emulate_media(reduced_motion="reduce")
+    page.goto(demo_pages["directory"].french)
+    map_classes = page.locator(".centre-map .leaflet-container").get_attribute("class")
+    assert "leaflet-fade-anim" not in map_classes
+    assert "leaflet-zoom-anim" not in map_classes
 
 
 def test_enquiry_form_errors_take_the_focus(page, demo_pages):

@@ -106,7 +106,14 @@
     container.hidden = false;
     useBundledMarkerImages(container);
 
-    var map = L.map(canvas, { scrollWheelZoom: false });
+    // Visitors who asked their system for less motion get no fades or zooms.
+    var animate = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    var map = L.map(canvas, {
+      scrollWheelZoom: false,
+      fadeAnimation: animate,
+      zoomAnimation: animate,
+      markerZoomAnimation: animate,
+    });
     var tilesUrl = container.getAttribute("data-tiles-url");
     if (tilesUrl) {
       L.tileLayer(tilesUrl, {
