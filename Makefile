@@ -44,6 +44,7 @@ messages: $(VENV)/.installed ## Compile the translation catalogs in locale/
 run: install messages ## Migrate, load the demo content, ensure an admin, serve on PORT (8000)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
+	$(MANAGE) generate_renditions
 	$(MANAGE) setup_languages
 	$(MANAGE) ensure_admin
 	$(MANAGE) runserver 127.0.0.1:$(PORT)

@@ -87,7 +87,13 @@ ROLES = {
         "page_permissions": EDITOR_PAGE_PERMISSIONS,
     },
     PROGRAMMES_GROUP: {
-        "model_permissions": [ADMIN_ACCESS],
+        "model_permissions": [
+            ADMIN_ACCESS,
+            # The candidates' alert subscriptions: export, answer a request to
+            # erase (GDPR); nobody adds a subscriber by hand (alerts/wagtail_hooks.py).
+            *_crud("alerts", "subscription", ("change", "delete", "view")),
+            ("alerts", "view_alertdelivery"),
+        ],
         "collection_permissions": CONTRIBUTOR_COLLECTION_PERMISSIONS,
         "page_types": ["programmes.ProgrammeIndexPage", "programmes.CallIndexPage"],
         "page_permissions": EDITOR_PAGE_PERMISSIONS,
@@ -117,6 +123,8 @@ ROLES = {
             *_crud("home", "navigationmenu"),
             *_crud("home", "footer"),
             ("wagtail_localize", "submit_translation"),
+            *_crud("alerts", "subscription", ("change", "delete", "view")),
+            ("alerts", "view_alertdelivery"),
         ],
         "collection_permissions": ADMINISTRATOR_COLLECTION_PERMISSIONS,
         # Every language's home page: the whole site.

@@ -88,6 +88,8 @@ sh -c "$(sed -n 's/^release: //p' Procfile)" >"$WORK/release.log" 2>&1 || {
     exit 1
 }
 DJANGO_SETTINGS_MODULE=portal.settings.production python manage.py load_demo_content -v0
+# The release step renders the images' sizes ahead of time; the demo came after it.
+DJANGO_SETTINGS_MODULE=portal.settings.production python manage.py generate_renditions -v0
 # with-postgres.sh turns autovacuum off: gather the planner's statistics once,
 # as autovacuum would have on a live database.
 python -c "import psycopg, sys; psycopg.connect(sys.argv[1], autocommit=True).execute('ANALYZE')" "$DATABASE_URL"

@@ -50,6 +50,8 @@ echo "   done in $((SECONDS - started)) s"
 echo "== demo content"
 started=$SECONDS
 DJANGO_SETTINGS_MODULE=portal.settings.production python manage.py load_demo_content -v0
+# The release step renders the images' sizes ahead of time; the demo came after it.
+DJANGO_SETTINGS_MODULE=portal.settings.production python manage.py generate_renditions -v0
 echo "   done in $((SECONDS - started)) s"
 
 echo "== web (from the Procfile), port $PORT, $WEB_CONCURRENCY workers"

@@ -43,6 +43,7 @@ class Migration(migrations.Migration):
         ("wagtail_localize", "0016_rename_page_revision_translationlog_revision"),
         ("home", "0002_initial"),
         ("news", "0003_initial"),
+        ("alerts", "0001_initial"),
     ]
 
     operations = [migrations.RunPython(create_groups, migrations.RunPython.noop)]

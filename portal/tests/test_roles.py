@@ -179,3 +179,20 @@ def test_only_those_who_edit_the_french_form_read_enquiries_in_every_language(
     assert client.get(submissions).status_code == 200
     client.force_login(users["Translators (en)"])
     assert client.get(submissions).status_code in (302, 403)
+
+
+def test_programmes_and_administrators_manage_the_alert_subscribers(client, roles_tree, users):
+    subscribers = reverse("alert_subscriptions:index")
+    for group, allowed in (
+        (PROGRAMMES_GROUP, True),
+        (ADMINISTRATORS_GROUP, True),
+        (COMMUNICATION_GROUP, False),
+        (NETWORK_GROUP, False),
+        ("Translators (en)", False),
+    ):
+        user = users[group]
+        assert user.has_perm("alerts.delete_subscription") is allowed, group
+        assert not user.has_perm("alerts.add_subscription"), group
+        client.force_login(user)
+        response = client.get(subscribers + "?export=csv")
+        assert (response.status_code == 200) is allowed, group

@@ -15,7 +15,7 @@ import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import close_old_connections
+from django.db import close_old_connections, connection
 
 from alerts.subscriptions import forget_unconfirmed
 
@@ -56,10 +56,18 @@ class Command(BaseCommand):
 
     def run_round(self):
         for name, job in JOBS:
-            # A connection left broken by a database restart is replaced, not reused.
-            close_old_connections()
+            self.renew_connections()
             try:
                 job(self.stdout)
             except Exception:
                 logger.exception("Periodic job %s failed; it runs again next round", name)
-        close_old_connections()
+        self.renew_connections()
+
+    def renew_connections(self):
+        """Replace a connection left broken (a database restart) rather than reuse it.
+
+        Not inside a transaction (a caller's atomic block, a test): closing the
+        connection there would end that transaction.
+        """
+        if not connection.in_atomic_block:
+            close_old_connections()
