@@ -1,5 +1,7 @@
 """Test settings: fast hashing, plain static storage, local-memory cache."""
 
+import atexit
+import shutil
 import tempfile
 
 from .base import *
@@ -16,5 +18,7 @@ CACHES = {
 # Off, so that tests see fresh pages; portal/tests/test_page_cache.py turns it on.
 PAGE_CACHE_SECONDS = 0
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="ccr-test-media-"))
+# One folder per test process (xdist workers included), removed when it ends.
+atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
