@@ -1,7 +1,8 @@
-"""Views for search engines: the multilingual sitemap and robots.txt."""
+"""Views for search engines and browsers: the multilingual sitemap, robots.txt, the icon."""
 
 from django.contrib.sitemaps.views import sitemap as django_sitemap
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.urls import reverse
 
 from portal.sitemaps import TranslatedPagesSitemap
@@ -24,3 +25,12 @@ def robots_txt(request):
         {"sitemap_url": request.build_absolute_uri(reverse("sitemap"))},
         content_type="text/plain; charset=utf-8",
     )
+
+
+def favicon(request):
+    """Browsers and crawlers ask for /favicon.ico whatever the pages link to.
+
+    Not a permanent redirect: the target's name carries a hash of its content in
+    production, and changes with it.
+    """
+    return redirect(static("img/favicon.svg"))

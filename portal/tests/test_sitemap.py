@@ -99,3 +99,13 @@ def test_robots_txt(client, site_tree):
     assert "Disallow: /admin/" in lines
     assert "Disallow: /*/search/" in lines
     assert "Sitemap: http://testserver/sitemap.xml" in lines
+
+
+def test_favicon_ico_leads_to_the_site_icon_that_pages_link_to(client, site_tree):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 302
+    icon = response["Location"]
+    assert icon.endswith(".svg")
+    assert f'<link rel="icon" href="{icon}" type="image/svg+xml">' in (
+        client.get(site_tree.home.url).content.decode()
+    )
