@@ -5,7 +5,13 @@
    call that is open or upcoming is published, and queues the task
    (tasks.py) once the publication is committed.
 2. ``list_recipients`` creates one pending ``AlertDelivery`` per confirmed
-   subscriber following the call's programme (or every programme), once.
+   subscriber following the call's programme (or every programme), once. A
+   subscriber whose language has no live translation of the call yet waits
+   (``translation_wait_until``): the team publishes in French first, and the
+   translation usually follows within a day or two. Publishing the
+   translation releases that language's waiting deliveries at once
+   (``release_waiting_deliveries``); at the end of the wait the French call is
+   sent, with a note saying so.
 3. ``send_due_deliveries`` sends the deliveries that are due, each after
    *claiming* it with a conditional UPDATE (pending or failed → sending): of two
    workers reaching the same delivery, one claims it and the other skips it,
@@ -35,6 +41,7 @@ from programmes.models import CallPage
 logger = logging.getLogger("alerts")
 
 DEFAULT_MAX_ATTEMPTS = 5
+DEFAULT_TRANSLATION_WAIT_HOURS = 48
 # Wait before the 2nd, 3rd, 4th, 5th… attempt; the last delay repeats.
 RETRY_DELAYS = (
     dt.timedelta(minutes=5),
@@ -49,6 +56,19 @@ RETRYABLE = (AlertDelivery.Status.PENDING, AlertDelivery.Status.FAILED)
 
 def max_attempts():
     return getattr(settings, "ALERTS_MAX_ATTEMPTS", DEFAULT_MAX_ATTEMPTS)
+
+
+def translation_wait_until(call, now):
+    """Until when a subscriber waits for the call's translation into their language.
+
+    ``ALERTS_TRANSLATION_WAIT_HOURS`` (48), but never more than half the time left
+    before the deadline: a late alert in French beats no time to apply.
+    """
+    hours = getattr(settings, "ALERTS_TRANSLATION_WAIT_HOURS", DEFAULT_TRANSLATION_WAIT_HOURS)
+    wait = dt.timedelta(hours=hours)
+    if call.closes_at is not None:
+        wait = min(wait, max((call.closes_at - now) / 2, dt.timedelta(0)))
+    return now + wait
 
 
 def retry_delay(attempts):
@@ -92,34 +112,73 @@ def queue_call_alert(call):
     return alert
 
 
+def release_waiting_deliveries(call, now=None):
+    """The call is now live in its language: its subscribers there stop waiting.
+
+    Returns how many deliveries were released; their sending is queued once the
+    publication is committed.
+    """
+    now = now or timezone.now()
+    released = AlertDelivery.objects.filter(
+        alert__call_key=call.translation_key,
+        status=AlertDelivery.Status.PENDING,
+        attempts=0,
+        next_attempt_at__gt=now,
+        subscription__language=call.locale.language_code,
+    ).update(next_attempt_at=None)
+    if released:
+
+        def enqueue():
+            from alerts.tasks import send_call_alert
+
+            send_call_alert.enqueue(str(call.translation_key))
+
+        transaction.on_commit(enqueue)
+    return released
+
+
 # --- 2. List the recipients -----------------------------------------------------
 
 
-def programme_key_of(call_key):
-    """The ``translation_key`` of the programme of the call with ``call_key``, or None."""
-    call = (
+def announced_call(call_key):
+    """A page of the call with ``call_key``, live ones first, or None."""
+    return (
         CallPage.objects.filter(translation_key=call_key).order_by(F("live").desc(), "pk").first()
     )
-    if call is None:
-        return None
-    return call.get_parent().translation_key
 
 
-def list_recipients(alert):
+def live_languages(call_key):
+    """The languages in which the call with ``call_key`` is live and public."""
+    return set(
+        CallPage.objects.live()
+        .public()
+        .filter(translation_key=call_key)
+        .values_list("locale__language_code", flat=True)
+    )
+
+
+def list_recipients(alert, now=None):
     """One pending delivery per subscriber following the call; done once per alert."""
+    now = now or timezone.now()
     with transaction.atomic():
         alert = CallAlert.objects.select_for_update().get(pk=alert.pk)
         if alert.recipients_listed_at is not None:
             return 0
-        programme_key = programme_key_of(alert.call_key)
+        call = announced_call(alert.call_key)
         subscriptions = (
-            Subscription.objects.active().matching_programme(programme_key)
-            if programme_key is not None
+            Subscription.objects.active().matching_programme(call.get_parent().translation_key)
+            if call is not None
             else Subscription.objects.none()
         )
+        translated = live_languages(alert.call_key)
+        wait_until = translation_wait_until(call, now) if call is not None else None
         deliveries = [
-            AlertDelivery(subscription_id=pk, alert=alert)
-            for pk in subscriptions.values_list("pk", flat=True)
+            AlertDelivery(
+                subscription_id=pk,
+                alert=alert,
+                next_attempt_at=None if language in translated else wait_until,
+            )
+            for pk, language in subscriptions.values_list("pk", "language")
         ]
         # ignore_conflicts: the unique (subscription, alert) pair wins over any race.
         AlertDelivery.objects.bulk_create(deliveries, ignore_conflicts=True)

@@ -1,12 +1,14 @@
-"""Announce a call when it is published, in whichever language comes first."""
+"""Announce a call when it is published, in whichever language comes first; when a
+translation is published later, its subscribers waiting for it get it."""
 
 from wagtail.signals import page_published
 
 
 def announce_published_call(sender, instance, **kwargs):
-    from alerts.sending import queue_call_alert
+    from alerts.sending import queue_call_alert, release_waiting_deliveries
 
-    queue_call_alert(instance)
+    if queue_call_alert(instance) is None:
+        release_waiting_deliveries(instance)
 
 
 def connect_signals():

@@ -74,9 +74,9 @@ def test_a_published_call_alerts_each_matching_subscriber_once_in_their_language
 
     call = publish_new_call(tree, django_capture_on_commit_callbacks)
 
+    # The Spanish subscriber waits for a Spanish translation (see below).
     assert sorted(address for message in mail.outbox for address in message.to) == [
         "en@example.org",
-        "es@example.org",
         "fr@example.org",
     ]
     [to_french] = sent_to("fr@example.org")
@@ -91,7 +91,10 @@ def test_a_published_call_alerts_each_matching_subscriber_once_in_their_language
         f"/en/alerts/unsubscribe/{english.token}/>"
     )
     assert to_english.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
-    # No Spanish translation: the French call, in an e-mail that says so.
+    # No Spanish translation when the wait is over: the French call, in an e-mail
+    # that says so.
+    assert not sent_to("es@example.org")
+    sending.send_due_deliveries(now=timezone.now() + dt.timedelta(hours=49))
     [to_spanish] = sent_to("es@example.org")
     assert "Appel Odyssée 2026" in to_spanish.subject
     assert call.get_full_url() in to_spanish.body
@@ -102,6 +105,39 @@ def test_a_published_call_alerts_each_matching_subscriber_once_in_their_language
         ("en@example.org", "sent", "en", 1),
         ("es@example.org", "sent", "fr", 1),
     }
+
+
+def test_a_translation_published_during_the_wait_reaches_its_subscribers_at_once(
+    english_tree, django_capture_on_commit_callbacks
+):
+    tree = english_tree
+    SubscriptionFactory(email="es@example.org", language="es")
+    SubscriptionFactory(email="ar@example.org", language="ar")
+    call = publish_new_call(tree, django_capture_on_commit_callbacks)
+    assert mail.outbox == []
+    delivery = AlertDelivery.objects.get(subscription__email="es@example.org")
+    # 48 hours, the deadline being 20 days away.
+    assert delivery.next_attempt_at - timezone.now() > dt.timedelta(hours=47)
+
+    translate(tree.programmes, "es", {"Programmes": "Programas"})
+    translate(tree.programme, "es", {"Odyssée": "Odisea"})
+    with django_capture_on_commit_callbacks(execute=True):
+        translate(
+            call, "es", {"Appel Odyssée 2026": "Convocatoria Odisea 2026", call.slug: "odisea"}
+        )
+
+    [to_spanish] = mail.outbox
+    assert to_spanish.to == ["es@example.org"]
+    assert "Convocatoria Odisea 2026" in to_spanish.subject and "/es/" in to_spanish.body
+    assert AlertDelivery.objects.get(subscription__email="ar@example.org").status == "pending"
+
+
+def test_the_wait_for_a_translation_never_takes_more_than_half_the_time_left():
+    now = timezone.now()
+    call = CallPageFactory.build(closes_at=now + dt.timedelta(hours=10))
+    assert sending.translation_wait_until(call, now) == now + dt.timedelta(hours=5)
+    call.closes_at = now + dt.timedelta(days=30)
+    assert sending.translation_wait_until(call, now) == now + dt.timedelta(hours=48)
 
 
 def test_republishing_a_call_in_any_language_sends_nothing_more(
