@@ -24,8 +24,14 @@ What is recorded, and why:
   string, or not at all;
 - the referring page without its query string (it may hold a visitor's search
   terms on another site).
+
+A path nobody asked for in ``NOT_FOUND_RETENTION_DAYS`` (180) is forgotten
+(``forget_old_paths``, run every minute by ``manage.py run_periodic``): robots
+try endless addresses once, and the report must keep showing what visitors
+still ask for.
 """
 
+import datetime as dt
 import logging
 from urllib.parse import urlsplit, urlunsplit
 
@@ -55,6 +61,7 @@ MAX_PATH_LENGTH = NotFoundPath._meta.get_field("path").max_length
 MAX_REFERRER_LENGTH = NotFoundPath._meta.get_field("last_referrer").max_length
 TRACKING_PARAMETERS = ("fbclid", "gclid", "msclkid", "mc_cid", "mc_eid", "_ga")
 TRACKING_PREFIXES = ("utm_",)
+DEFAULT_RETENTION_DAYS = 180
 # Who may see the report: whoever may manage redirects, the report's purpose.
 REDIRECT_PERMISSIONS = ["add", "change", "delete"]
 
@@ -133,6 +140,14 @@ def record_not_found(request):
             )
     except IntegrityError:
         same_path.update(**changes)
+
+
+def forget_old_paths(now=None):
+    """Delete the paths not asked for in ``NOT_FOUND_RETENTION_DAYS``; returns how many."""
+    days = getattr(settings, "NOT_FOUND_RETENTION_DAYS", DEFAULT_RETENTION_DAYS)
+    cutoff = (now or timezone.now()) - dt.timedelta(days=days)
+    deleted, _by_model = NotFoundPath.objects.filter(last_seen__lt=cutoff).delete()
+    return deleted
 
 
 class NotFoundRecorderMiddleware:

@@ -1,9 +1,14 @@
 """Pages not found: counted by the middleware, listed in the admin's report."""
 
+import datetime as dt
+from io import StringIO
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
 
 from portal.models import NotFoundPath
@@ -56,6 +61,20 @@ class TestRecording:
         assert hits("/index.php?page=13") == 1
         row = NotFoundPath.objects.get(path="/index.php?page=13")
         assert row.path_without_query == "/index.php"
+
+    def test_paths_nobody_asked_for_in_months_are_forgotten_by_the_periodic_jobs(
+        self, client, site_tree, settings
+    ):
+        settings.NOT_FOUND_RETENTION_DAYS = 30
+        client.get("/fr/ancienne-page/")
+        client.get("/fr/page-recente/")
+        NotFoundPath.objects.filter(path="/fr/ancienne-page").update(
+            last_seen=timezone.now() - dt.timedelta(days=31)
+        )
+
+        call_command("run_periodic", "--once", stdout=StringIO())
+
+        assert list(NotFoundPath.objects.values_list("path", flat=True)) == ["/fr/page-recente"]
 
     def test_admin_static_and_post_requests_are_not_recorded(self, client, site_tree):
         client.get("/static/css/nothing.css")

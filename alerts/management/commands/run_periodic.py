@@ -2,7 +2,9 @@
 
 Each round runs Wagtail's ``publish_scheduled`` (scheduled publishing and
 unpublishing of pages), ``send_pending_alerts`` (retries of failed alert
-e-mails) and forgets the alert subscriptions nobody confirmed in time. A job
+e-mails, alerts whose wait for a translation is over), forgets the alert
+subscriptions nobody confirmed in time and the "not found" paths nobody asked
+for in months (``portal.not_found.forget_old_paths``). A job
 that fails is logged and the next round runs as usual; SIGTERM (a deployment,
 a restart) ends the loop between two rounds. ``--once`` runs a single round,
 for a cron line instead of a long-running process.
@@ -18,6 +20,7 @@ from django.core.management.base import BaseCommand
 from django.db import close_old_connections, connection
 
 from alerts.subscriptions import forget_unconfirmed
+from portal.not_found import forget_old_paths
 
 logger = logging.getLogger("alerts")
 
@@ -28,10 +31,17 @@ def _forget_unconfirmed_subscriptions(stdout):
         stdout.write(f"Forgot {forgotten} alert subscription(s) never confirmed")
 
 
+def _forget_old_not_found_paths(stdout):
+    forgotten = forget_old_paths()
+    if forgotten:
+        stdout.write(f"Forgot {forgotten} not-found path(s) nobody asked for in months")
+
+
 JOBS = (
     ("publish_scheduled", lambda stdout: call_command("publish_scheduled", stdout=stdout)),
     ("send_pending_alerts", lambda stdout: call_command("send_pending_alerts", stdout=stdout)),
     ("forget_unconfirmed", _forget_unconfirmed_subscriptions),
+    ("forget_old_not_found_paths", _forget_old_not_found_paths),
 )
 
 
