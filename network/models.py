@@ -509,7 +509,7 @@ class CentrePage(Page):
             self.get_latest_news(source), image_field="image", categories=True
         )
         context["gallery"] = prepare_cards(
-            self.gallery_images.select_related("image"), image_field="image"
+            self.gallery_images.all(), image_field="image", image_template=self.template
         )
         context["map_data"] = [self.map_marker(request)] if self.has_coordinates else []
         context["map_tiles"] = map_tiles()

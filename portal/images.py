@@ -4,7 +4,7 @@ Wagtail makes a rendition the first time a template asks for it, inside the
 visitor's request: the first visitor of a page with twelve cards waits for
 up to forty-eight resizes (two formats, two sizes each). ``manage.py
 generate_renditions`` makes them beforehand, in the release step and after
-loading the demo.
+loading the demo (``make run``, ``make prod-smoke``, ``make bench-http``).
 
 The list of renditions is read from the templates themselves: every
 ``{% image %}``, ``{% srcset_image %}`` and ``{% picture %}`` tag of the
@@ -15,6 +15,7 @@ list to keep in step. Renditions made in Python rather than in templates
 (the social-sharing image) are added from their own constant.
 """
 
+from functools import cache
 from pathlib import Path
 
 from django.conf import settings
@@ -22,10 +23,12 @@ from django.template import engines
 from wagtail.images.models import Filter
 from wagtail.images.templatetags.wagtailimages_tags import ImageNode, SrcsetImageNode
 
-from portal.templatetags.social_tags import SOCIAL_IMAGE_SPEC
-
+# The Open Graph / Twitter image (portal/templatetags/social_tags.py).
+SOCIAL_IMAGE_SPEC = "fill-1200x630"
 # Renditions asked for in Python code, not in a template.
 CODE_RENDITIONS = (SOCIAL_IMAGE_SPEC,)
+# The template of every card's image (news items, centres, programmes).
+CARD_IMAGE_TEMPLATE = "includes/card_image.html"
 
 
 def project_template_dirs():
@@ -49,6 +52,22 @@ def _image_nodes(template):
     return template.template.nodelist.get_nodes_by_type(ImageNode)
 
 
+def _node_specs(node):
+    filters = node.get_filters() if isinstance(node, SrcsetImageNode) else [node.get_filter()]
+    return [image_filter.spec for image_filter in filters]
+
+
+@cache
+def template_image_specs(template_name):
+    """The filter specs of the image tags written in one template (not its includes).
+
+    What a list of cards prefetches: an image has a rendition for every size the
+    site shows, and the cards need only theirs.
+    """
+    template = engines["django"].get_template(template_name)
+    return tuple(sorted({spec for node in _image_nodes(template) for spec in _node_specs(node)}))
+
+
 def template_filter_specs():
     """Every filter spec the project's templates use, e.g. ``format-webp|fill-400x225``.
 
@@ -61,12 +80,8 @@ def template_filter_specs():
             name = path.relative_to(directory).as_posix()
             template = engine.from_string(path.read_text(encoding="utf-8"))
             for node in _image_nodes(template):
-                if isinstance(node, SrcsetImageNode):
-                    filters = node.get_filters()
-                else:
-                    filters = [node.get_filter()]
-                for image_filter in filters:
-                    specs.setdefault(image_filter.spec, set()).add(name)
+                for spec in _node_specs(node):
+                    specs.setdefault(spec, set()).add(name)
     return specs
 
 

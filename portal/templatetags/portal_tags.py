@@ -13,16 +13,18 @@ from html import unescape
 from django import template
 from django.apps import apps
 from django.conf import settings
-from django.db.models import prefetch_related_objects
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html, strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from taggit.models import Tag
+from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from portal.i18n import localized_snippets
+from portal.images import CARD_IMAGE_TEMPLATE, template_image_specs
 
 register = template.Library()
 
@@ -186,16 +188,18 @@ def image_credit(image, override=""):
 
 
 @register.simple_tag
-def with_renditions(items, *fields):
-    """``items`` as a list, with the renditions of each image field prefetched.
+def with_renditions(items, *fields, template=CARD_IMAGE_TEMPLATE):
+    """``items`` as a list, with each image field and its renditions prefetched.
 
     ``{% with_renditions centres "hero_image" as centre_list %}``: the cards'
-    ``{% picture %}`` tags then cost no query.
+    ``{% picture %}`` tags then cost no query. Only the renditions that
+    ``template`` shows are read, not the twenty-odd sizes each image has.
     """
     if not items:
         return []
     items = list(items)
-    lookups = [f"{field}__renditions" for field in fields]
+    images = get_image_model().objects.prefetch_renditions(*template_image_specs(template))
+    lookups = [Prefetch(field, queryset=images) for field in fields]
     if lookups:
         prefetch_related_objects(items, *lookups)
     return items
@@ -278,18 +282,26 @@ def with_localized_themes(items):
     return items
 
 
-def prepare_cards(items, image_field=None, parents=False, themes=False, categories=False):
+def prepare_cards(
+    items,
+    image_field=None,
+    parents=False,
+    themes=False,
+    categories=False,
+    image_template=CARD_IMAGE_TEMPLATE,
+):
     """``items`` as a list with what their cards show fetched in a fixed number of queries.
 
     The helper of the pages' ``get_context``: the image renditions of
-    ``image_field``, the parent page (a call's programme), the localized
-    themes or news category, each in one or two queries for the whole list.
+    ``image_field`` (those ``image_template`` shows), the parent page (a call's
+    programme), the localized themes or news category, each in one or two
+    queries for the whole list.
     """
     items = list(items)
     if not items:
         return items
     if image_field:
-        items = with_renditions(items, image_field)
+        items = with_renditions(items, image_field, template=image_template)
     if parents:
         items = with_parents(items)
     if themes:

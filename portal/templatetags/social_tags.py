@@ -16,11 +16,11 @@ from django.utils.html import format_html_join
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from portal.images import SOCIAL_IMAGE_SPEC
 from portal.templatetags.portal_tags import alt_text, page_description, site_name
 
 register = template.Library()
 
-SOCIAL_IMAGE_SPEC = "fill-1200x630"
 
 # Open Graph wants language_TERRITORY; these are the territories Facebook knows for each language.
 OG_LOCALES = {"fr": "fr_FR", "en": "en_GB", "es": "es_ES", "ar": "ar_AR"}

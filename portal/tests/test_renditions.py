@@ -5,11 +5,12 @@ from io import StringIO
 import pytest
 import wagtail_factories
 from django.core.management import call_command
+from django.template.loader import render_to_string
 from wagtail.images import get_image_model
 
-from network.models import CentreGalleryImage
-from portal.images import rendition_filters, template_filter_specs
-from portal.templatetags.social_tags import SOCIAL_IMAGE_SPEC
+from network.models import CentreGalleryImage, CentrePage
+from portal.images import SOCIAL_IMAGE_SPEC, rendition_filters, template_filter_specs
+from portal.templatetags.portal_tags import with_renditions
 
 pytestmark = pytest.mark.django_db
 
@@ -81,3 +82,24 @@ def test_a_second_run_creates_nothing():
     call_command("generate_renditions", stdout=out)
     assert rendition_count() == before
     assert out.getvalue().startswith("0 renditions created")
+
+
+def test_cards_read_only_the_renditions_their_template_shows(site_tree):
+    centre = site_tree.centre
+    centre.hero_image = new_image()
+    centre.save()
+    call_command("generate_renditions", stdout=StringIO())
+    assert centre.hero_image.renditions.count() == len(rendition_filters())
+
+    [card] = with_renditions([CentrePage.objects.get(pk=centre.pk)], "hero_image")
+
+    prefetched = card.hero_image.prefetched_renditions
+    assert {rendition.filter_spec for rendition in prefetched} == {
+        f"format-{image_format}|fill-{size}"
+        for image_format in ("webp", "jpeg")
+        for size in ("400x225", "800x450")
+    }
+    # ...and they are the ones the card shows.
+    html = render_to_string("includes/centre_card.html", {"centre": card})
+    for rendition in prefetched:
+        assert rendition.url in html
