@@ -198,10 +198,26 @@ def with_renditions(items, *fields, template=CARD_IMAGE_TEMPLATE):
     if not items:
         return []
     items = list(items)
-    images = get_image_model().objects.prefetch_renditions(*template_image_specs(template))
-    lookups = [Prefetch(field, queryset=images) for field in fields]
-    if lookups:
-        prefetch_related_objects(items, *lookups)
+    if not fields:
+        return items
+    # The images themselves (no query for those already selected with the items)...
+    prefetch_related_objects(items, *fields)
+    images = {
+        image.pk: image
+        for item in items
+        for image in (getattr(item, field) for field in fields)
+        if image is not None
+    }
+    # ...then their renditions, where Wagtail's rendition lookup reads them first.
+    renditions = (
+        get_image_model()
+        .get_rendition_model()
+        .objects.filter(filter_spec__in=template_image_specs(template))
+    )
+    prefetch_related_objects(
+        list(images.values()),
+        Prefetch("renditions", queryset=renditions, to_attr="prefetched_renditions"),
+    )
     return items
 
 

@@ -84,14 +84,18 @@ def test_a_second_run_creates_nothing():
     assert out.getvalue().startswith("0 renditions created")
 
 
-def test_cards_read_only_the_renditions_their_template_shows(site_tree):
+@pytest.mark.parametrize("selected", [False, True], ids=["image prefetched", "image selected"])
+def test_cards_read_only_the_renditions_their_template_shows(site_tree, selected):
     centre = site_tree.centre
     centre.hero_image = new_image()
     centre.save()
     call_command("generate_renditions", stdout=StringIO())
     assert centre.hero_image.renditions.count() == len(rendition_filters())
 
-    [card] = with_renditions([CentrePage.objects.get(pk=centre.pk)], "hero_image")
+    centres = CentrePage.objects.filter(pk=centre.pk)
+    if selected:
+        centres = centres.select_related("hero_image")
+    [card] = with_renditions(centres, "hero_image")
 
     prefetched = card.hero_image.prefetched_renditions
     assert {rendition.filter_spec for rendition in prefetched} == {
