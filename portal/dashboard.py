@@ -15,7 +15,6 @@ import datetime
 from dataclasses import dataclass
 
 from django.apps import apps
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField
 from django.db.models.functions import Cast
@@ -35,10 +34,6 @@ LATEST_ENQUIRIES = 5
 def pages_user_can_edit(user):
     """A queryset of the pages ``user`` may edit (all of them for a superuser)."""
     return PagePermissionPolicy().instances_user_has_permission_for(user, "change")
-
-
-def locale_names():
-    return dict(settings.LANGUAGES)
 
 
 class DashboardPanel(Component):
@@ -63,52 +58,60 @@ class DashboardPanel(Component):
         return render_to_string(self.template_name, self.get_context_data(parent_context))
 
 
-def _source_calls(user):
-    call_page = apps.get_model("programmes", "CallPage")
-    return (
-        call_page.objects.live()
-        .filter(locale=Locale.get_default(), pk__in=pages_user_can_edit(user).values("pk"))
-        .select_related("locale")
-    )
+class CallsPanel(DashboardPanel):
+    """French calls whose ``date_field`` falls in the next 14 days, soonest first,
+    among those the reader may edit."""
 
+    template_name = "portal/dashboard/calls.html"
+    date_field = ""
+    date_heading = ""
+    shows_days_left = False
 
-class CallsClosingSoonPanel(DashboardPanel):
-    """Open calls whose deadline falls in the next 14 days, nearest first."""
-
-    name = "portal_calls_closing_soon"
-    order = 120
-    template_name = "portal/dashboard/calls_closing.html"
-    heading = _("Calls closing in the next 14 days")
+    def calls(self, now):
+        call_page = apps.get_model("programmes", "CallPage")
+        return call_page.objects.live().filter(
+            locale=Locale.get_default(),
+            pk__in=pages_user_can_edit(self.request.user).values("pk"),
+            **{f"{self.date_field}__gt": now, f"{self.date_field}__lte": now + SOON},
+        )
 
     def get_rows(self):
         now = timezone.now()
-        calls = (
-            _source_calls(self.request.user)
-            .filter(opens_at__lte=now, closes_at__gt=now, closes_at__lte=now + SOON)
-            .order_by("closes_at")[:MAX_ROWS]
-        )
+        calls = self.calls(now).order_by(self.date_field)[:MAX_ROWS]
         return [
-            {"call": call, "days_left": (call.closes_at - now).days, "closes_at": call.closes_at}
+            {
+                "call": call,
+                "when": getattr(call, self.date_field),
+                "days_left": (call.closes_at - now).days,
+            }
             for call in calls
         ]
 
 
-class CallsOpeningSoonPanel(DashboardPanel):
-    """Calls that open in the next 14 days, soonest first."""
+class CallsClosingSoonPanel(CallsPanel):
+    """Open calls whose deadline falls in the next 14 days."""
+
+    name = "portal_calls_closing_soon"
+    panel_id = "portal-calls-closing"
+    order = 120
+    heading = _("Calls closing in the next 14 days")
+    date_field = "closes_at"
+    date_heading = _("Deadline")
+    shows_days_left = True
+
+    def calls(self, now):
+        return super().calls(now).filter(opens_at__lte=now)
+
+
+class CallsOpeningSoonPanel(CallsPanel):
+    """Calls that open in the next 14 days."""
 
     name = "portal_calls_opening_soon"
+    panel_id = "portal-calls-opening"
     order = 130
-    template_name = "portal/dashboard/calls_opening.html"
     heading = _("Calls opening in the next 14 days")
-
-    def get_rows(self):
-        now = timezone.now()
-        calls = (
-            _source_calls(self.request.user)
-            .filter(opens_at__gt=now, opens_at__lte=now + SOON)
-            .order_by("opens_at")[:MAX_ROWS]
-        )
-        return [{"call": call, "opens_at": call.opens_at} for call in calls]
+    date_field = "opens_at"
+    date_heading = _("Opens")
 
 
 class LatestEnquiriesPanel(DashboardPanel):
@@ -139,7 +142,6 @@ class LatestEnquiriesPanel(DashboardPanel):
                 pk__in={submission.page_id for submission in submissions}
             ).prefetch_related("form_fields")
         }
-        names = locale_names()
         rows = []
         for submission in submissions:
             page = pages[submission.page_id]
@@ -155,7 +157,7 @@ class LatestEnquiriesPanel(DashboardPanel):
             rows.append(
                 {
                     "submitted_at": submission.submit_time,
-                    "language": names.get(page.locale.language_code, page.locale.language_code),
+                    "language": submission.page.locale.get_display_name(),
                     "country": countries.name(country_code) if country_code else "",
                     "url": reverse("wagtailforms:list_submissions", args=[page.pk]),
                 }
@@ -200,14 +202,13 @@ class TranslationsInReviewPanel(DashboardPanel):
             .exclude(locale=default_locale)
             .select_related("locale")
         }
-        names = locale_names()
         groups = {}
         for state in states:
             page = pages.get(state.workflow_state.object_id)
             if page is None:
                 continue
             code = page.locale.language_code
-            group = groups.setdefault(code, LocaleGroup(names.get(code, code), []))
+            group = groups.setdefault(code, LocaleGroup(page.locale.get_display_name(), []))
             group.rows.append(
                 {
                     "page": page,
@@ -294,7 +295,7 @@ class ScheduledPagesPanel(DashboardPanel):
             "page": page,
             "event": event,
             "when": when,
-            "language": locale_names().get(page.locale.language_code, page.locale.language_code),
+            "language": page.locale.get_display_name(),
             "url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
         }
 
