@@ -29,7 +29,7 @@ from django_countries import countries
 from wagtail.models import Locale
 
 from network.models import CentrePage, NetworkIndexPage
-from portal.csv_import import CsvImportError, line_message, read_table, rejected
+from portal.csv_import import CsvImportError, KeyLines, line_message, read_table, rejected
 from portal.i18n import SOURCE_LOCALE_ONLY
 from portal.models import Theme
 
@@ -263,21 +263,10 @@ class CentreImport:
 
         report = ImportReport(directory=self.directory, dry_run=dry_run)
         errors = []
-        first_line_of = {}
+        keys = KeyLines("reference")
         for line, values in rows:
-            row_errors = []
             reference = values["reference"]
-            if reference in first_line_of:
-                row_errors.append(
-                    line_message(
-                        line,
-                        "reference",
-                        _("“%(reference)s” is already on line %(line)d")
-                        % {"reference": reference, "line": first_line_of[reference]},
-                    )
-                )
-            elif reference:
-                first_line_of[reference] = line
+            row_errors = keys.check(line, reference)
             change, action = self.plan_row(
                 line,
                 values,

@@ -51,6 +51,26 @@ def line_message(line, column, reason):
     }
 
 
+class KeyLines:
+    """Where each row's key (a centre's reference, an old path) was first seen."""
+
+    def __init__(self, column):
+        self.column = column
+        self.first_line_of = {}
+
+    def check(self, line, key):
+        """A new list of the row's errors: ``key`` already given on an earlier line, or none."""
+        if key in self.first_line_of:
+            message = _("“%(value)s” is already on line %(line)d") % {
+                "value": key,
+                "line": self.first_line_of[key],
+            }
+            return [line_message(line, self.column, message)]
+        if key:
+            self.first_line_of[key] = line
+        return []
+
+
 def decode(data):
     if data.startswith(WORKBOOK_SIGNATURES):
         raise CsvImportError(

@@ -28,7 +28,7 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.log_actions import log
 from wagtail.models import Locale, Page, Site
 
-from portal.csv_import import CsvImportError, line_message, read_table, rejected
+from portal.csv_import import CsvImportError, KeyLines, line_message, read_table, rejected
 
 COLUMNS = ("old_path", "new_path_or_url", "permanent")
 REQUIRED_COLUMNS = ("old_path", "new_path_or_url")
@@ -210,20 +210,9 @@ class RedirectImport:
 
         report = RedirectImportReport(site=self.site, dry_run=dry_run)
         errors = []
-        first_line_of = {}
+        keys = KeyLines("old_path")
         for (line, values), old_path in zip(rows, old_paths, strict=True):
-            row_errors = []
-            if old_path in first_line_of:
-                row_errors.append(
-                    line_message(
-                        line,
-                        "old_path",
-                        _("“%(path)s” is already on line %(line)d")
-                        % {"path": old_path, "line": first_line_of[old_path]},
-                    )
-                )
-            elif old_path:
-                first_line_of[old_path] = line
+            row_errors = keys.check(line, old_path)
             change, action = self.plan_row(
                 line, values, old_path, existing.get(old_path), row_errors, report.warnings
             )
