@@ -38,6 +38,11 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 # Building the demo takes about 70 s on two cores; allow for a slow machine.
 SETUP_TIMEOUT = 600
 SERVER_START_TIMEOUT = 60
+# Every browser test saves a screenshot of each step here (README, *Tests*), to be
+# looked at before an issue is called done. Not committed.
+SCREENSHOTS = Path(os.environ.get("CCR_SCREENSHOTS_DIR", REPO_ROOT / "test-screenshots"))
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
 
 
 def browser_required():
@@ -207,32 +212,66 @@ def outside_requests():
     return OutsideRequests()
 
 
-def local_context(chromium, live_site, outside_requests):
-    """A browser context on the live site, in French, that cannot reach another host."""
-    context = chromium.new_context(
-        base_url=live_site.url,
-        locale="fr-FR",
-        viewport={"width": 1280, "height": 900},
-    )
+def local_context(chromium, live_site, outside_requests, **options):
+    """A browser context on the live site (French, desktop size unless ``options``
+    say otherwise) that cannot reach another host."""
+    options = {"locale": "fr-FR", "viewport": DESKTOP, **options}
+    context = chromium.new_context(base_url=live_site.url, **options)
     context.set_default_timeout(10_000)
     # A page's first view in a fresh site renders its images' renditions (seconds).
     context.set_default_navigation_timeout(60_000)
-
-    def keep_local(route):
-        if urlsplit(route.request.url).netloc == live_site.netloc:
-            route.continue_()
-        else:
-            outside_requests.urls.append(route.request.url)
-            route.abort("blockedbyclient")
-
-    context.route("**/*", keep_local)
+    context.route("**/*", lambda route: _keep_local(route, live_site, outside_requests))
     return context
+
+
+def _keep_local(route, live_site, outside_requests):
+    if urlsplit(route.request.url).netloc == live_site.netloc:
+        route.continue_()
+    else:
+        outside_requests.urls.append(route.request.url)
+        route.abort("blockedbyclient")
+
+
+class Screenshots:
+    """Saves numbered screenshots of a test's steps under ``SCREENSHOTS/<test name>/``."""
+
+    def __init__(self, folder):
+        self.folder = folder
+        self.count = 0
+        shutil.rmtree(folder, ignore_errors=True)
+
+    def __call__(self, page, step, full_page=True):
+        self.count += 1
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = self.folder / f"{self.count:02d}-{step}.png"
+        page.screenshot(path=str(path), full_page=full_page)
+        return path
+
+
+@pytest.fixture
+def shoot(request):
+    """``shoot(page, "step-name")`` saves a screenshot of the step (see ``Screenshots``)."""
+    name = "".join(c if c.isalnum() or c in "-_" else "-" for c in request.node.name)
+    return Screenshots(SCREENSHOTS / request.node.module.__name__.rsplit(".", 1)[-1] / name)
 
 
 @pytest.fixture
 def page(chromium, live_site, outside_requests):
     """A fresh browser tab on the live site; fails if a page reached another host."""
     context = local_context(chromium, live_site, outside_requests)
+    yield context.new_page()
+    context.close()
+    assert not outside_requests.urls, (
+        f"Pages asked for resources outside the site: {outside_requests.urls}"
+    )
+
+
+@pytest.fixture
+def phone(chromium, live_site, outside_requests):
+    """A fresh browser tab 390 px wide (a phone), touch enabled; same rules as ``page``."""
+    context = local_context(
+        chromium, live_site, outside_requests, viewport=PHONE, is_mobile=True, has_touch=True
+    )
     yield context.new_page()
     context.close()
     assert not outside_requests.urls, (
