@@ -12,10 +12,8 @@ Registered by ``construct_homepage_panels`` in ``portal/wagtail_hooks.py``.
 """
 
 import datetime
-from dataclasses import dataclass
 
 from django.apps import apps
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField
 from django.db.models.functions import Cast
 from django.template.loader import render_to_string
@@ -23,7 +21,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
-from wagtail.models import Locale, Page, Revision, TaskState
+from wagtail.models import Locale, Page, Revision
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 SOON = datetime.timedelta(days=14)
@@ -170,80 +168,6 @@ class LatestEnquiriesPanel(DashboardPanel):
         return context
 
 
-@dataclass
-class LocaleGroup:
-    name: str
-    rows: list
-
-
-class TranslationsInReviewPanel(DashboardPanel):
-    """Translations waiting for review, one table per language, for those who review them."""
-
-    name = "portal_translations_in_review"
-    order = 215
-    template_name = "portal/dashboard/translations_in_review.html"
-    heading = _("Translations waiting for review")
-
-    def get_rows(self):
-        default_locale = Locale.get_default()
-        states = (
-            TaskState.objects.reviewable_by(self.request.user)
-            .filter(
-                status=TaskState.STATUS_IN_PROGRESS,
-                workflow_state__base_content_type=ContentType.objects.get_for_model(Page),
-            )
-            .select_related("workflow_state", "revision__user")
-            .order_by("started_at")
-        )
-        page_ids = {state.workflow_state.object_id for state in states}
-        pages = {
-            str(page.pk): page
-            for page in Page.objects.filter(pk__in=page_ids)
-            .exclude(locale=default_locale)
-            .select_related("locale")
-        }
-        groups = {}
-        for state in states:
-            page = pages.get(state.workflow_state.object_id)
-            if page is None:
-                continue
-            code = page.locale.language_code
-            group = groups.setdefault(code, LocaleGroup(page.locale.get_display_name(), []))
-            group.rows.append(
-                {
-                    "page": page,
-                    "submitted_by": state.revision.user if state.revision else None,
-                    "since": state.started_at,
-                    "url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
-                }
-            )
-        return [groups[code] for code in sorted(groups)]
-
-
-class OutdatedTranslationsPanel(DashboardPanel):
-    """Translations whose French page changed since they were last synced."""
-
-    name = "portal_outdated_translations"
-    order = 235
-    template_name = "portal/dashboard/outdated_translations.html"
-    heading = _("Translations out of date")
-
-    def get_rows(self):
-        # Those who start translations sync them; for anyone else the report
-        # (every page in every language) is not even built.
-        if not self.request.user.has_perm("wagtail_localize.submit_translation"):
-            return []
-        from portal.translation_status import OUTDATED, build_report
-
-        return [row for row in build_report() if row.status == OUTDATED]
-
-    def get_context_data(self, parent_context=None):
-        context = super().get_context_data(parent_context)
-        context["shown_rows"] = self.rows[:MAX_ROWS]
-        context["report_url"] = reverse("portal_translation_status") + "?status=outdated"
-        return context
-
-
 class ScheduledPagesPanel(DashboardPanel):
     """What goes live or expires on a date set in advance, soonest first."""
 
@@ -304,8 +228,6 @@ PANELS = [
     CallsClosingSoonPanel,
     CallsOpeningSoonPanel,
     LatestEnquiriesPanel,
-    TranslationsInReviewPanel,
-    OutdatedTranslationsPanel,
     ScheduledPagesPanel,
 ]
 

@@ -14,7 +14,7 @@ Each team gets the least it needs to do its work, in two parts:
 
 Content teams work in the French (source) tree; the other languages' trees
 belong to their Translators group and to the Reviewers
-(``portal/translation_review.py``). Wagtail cannot grant a page without its
+(``translations/review.py``). Wagtail cannot grant a page without its
 subtree: the home page is the root of the whole French tree, so editing it
 would mean editing every page. It therefore stays with the Administrators;
 the Communication team gets each top-level standard page (and what lies
@@ -30,7 +30,7 @@ COMMUNICATION_GROUP = "Communication"
 PROGRAMMES_GROUP = "Programmes"
 NETWORK_GROUP = "Network"
 ADMINISTRATORS_GROUP = "Administrators"
-# Shared with portal/translation_review.py, which attaches its page permissions.
+# Shared with translations/review.py, which attaches its page permissions.
 REVIEWERS_GROUP = "Reviewers"
 
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")

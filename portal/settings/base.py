@@ -34,6 +34,9 @@ INSTALLED_APPS = [
     "alerts",
     "home",
     "search",
+    # The translation review, before wagtail_localize: its admin URLs, hooks and
+    # templates replace those of wagtail-localize that publish without review.
+    "translations",
     # Translation (must come before wagtail's own apps it overrides templates of).
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -197,6 +200,11 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 # portal's four whatever PORTAL_LANGUAGES says; without a preference, the
 # browser's language if it is one of them, else French (LANGUAGE_CODE).
 WAGTAILADMIN_PERMITTED_LANGUAGES = list(AVAILABLE_LANGUAGES.items())
+# No avatars from Gravatar: the admin makes no request to another host (an
+# editor's address would be sent there too); Wagtail shows its default avatar
+# unless the editor uploads one.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAILADMIN_USER_LOGIN_FORM = "portal.admin_forms.AdminLoginForm"
 WAGTAILIMAGES_IMAGE_MODEL = "portal.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -251,7 +259,7 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 }
 
 # wagtail-localize saves translations as drafts: they go live through review
-# (portal/translation_review.py).
+# (translations/review.py).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Machine pre-translation with DeepL, offered in the translation editor only

@@ -13,8 +13,8 @@ from wagtail.users.models import UserProfile
 
 from enquiries.tests.factories import build_enquiry_form
 from portal.roles import COMMUNICATION_GROUP, NETWORK_GROUP, PROGRAMMES_GROUP, REVIEWERS_GROUP
-from portal.translation_review import submit_for_review
 from programmes.tests.factories import CallPageFactory
+from translations.review import submit_for_review
 
 pytestmark = pytest.mark.django_db
 
@@ -88,16 +88,16 @@ def test_calls_closing_within_14_days_and_opening_soon(client, cockpit, admin_us
 
 def test_translation_in_review_appears_under_its_language(client, cockpit, admin_user):
     html = dashboard(client, admin_user)
-    panel = html[html.index('id="portal-translations-in-review-section"') :]
+    panel = html[html.index('id="translations-in-review-section"') :]
     assert "Annual meeting" in panel
     assert reverse("wagtailadmin_pages:edit", args=[cockpit.en_news.pk]) in panel
 
 
 def test_out_of_date_translation_appears_with_its_sync_link(client, cockpit, admin_user):
     html = dashboard(client, admin_user)
-    panel = html[html.index('id="portal-outdated-translations-section"') :]
+    panel = html[html.index('id="translations-outdated-section"') :]
     assert "Rencontre annuelle" in panel
-    assert reverse("portal_translation_status") + "?status=outdated" in panel
+    assert reverse("translations_status") + "?status=outdated" in panel
 
 
 def test_latest_enquiry_appears_with_language_country_and_link(client, cockpit, admin_user):
@@ -118,19 +118,19 @@ def test_each_team_sees_only_what_it_may_act_on(client, cockpit, django_user_mod
     programmes = dashboard(client, member(django_user_model, PROGRAMMES_GROUP))
     assert "Appel qui ferme bientôt" in programmes
     assert 'id="portal-latest-enquiries-section"' not in programmes
-    assert 'id="portal-outdated-translations-section"' not in programmes
+    assert 'id="translations-outdated-section"' not in programmes
 
     network = dashboard(client, member(django_user_model, NETWORK_GROUP))
     assert 'id="portal-latest-enquiries-section"' in network
     assert "Appel qui ferme bientôt" not in network
 
     communication = dashboard(client, member(django_user_model, COMMUNICATION_GROUP))
-    assert 'id="portal-outdated-translations-section"' in communication
+    assert 'id="translations-outdated-section"' in communication
     assert 'id="portal-scheduled-pages-section"' in communication  # the position is theirs
     assert 'id="portal-calls-closing-section"' not in communication
 
     reviewers = dashboard(client, member(django_user_model, REVIEWERS_GROUP))
-    assert 'id="portal-translations-in-review-section"' in reviewers
+    assert 'id="translations-in-review-section"' in reviewers
     assert 'id="portal-latest-enquiries-section"' not in reviewers
 
     translator = dashboard(client, member(django_user_model, "Translators (ar)"))

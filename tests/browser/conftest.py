@@ -133,10 +133,16 @@ def wait_until_serving(url, server, log):
 class LiveSite:
     url: str
     log: Path
+    env: dict = field(default_factory=dict)
 
     @property
     def netloc(self):
         return urlsplit(self.url).netloc
+
+    def manage(self, *args):
+        """Run a management command on the live site's database (a process the
+        site's operators run, such as the scheduler's ``publish_scheduled``)."""
+        run_manage(self.env, self.log, *args)
 
 
 @pytest.fixture(scope="package")
@@ -150,7 +156,9 @@ def live_site(chromium_path, tmp_path_factory):
     work = tmp_path_factory.mktemp("live-site")
     log = work / "site.log"
     if os.environ.get("CCR_LIVE_SITE_URL"):
-        yield LiveSite(url=os.environ["CCR_LIVE_SITE_URL"].rstrip("/"), log=log)
+        # Its commands run on DATABASE_URL, which must then be that site's database.
+        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.dev"}
+        yield LiveSite(url=os.environ["CCR_LIVE_SITE_URL"].rstrip("/"), log=log, env=env)
         return
     env = {
         **os.environ,
@@ -164,6 +172,8 @@ def live_site(chromium_path, tmp_path_factory):
         env.pop(variable, None)
     run_manage(env, log, "migrate", "--noinput")
     run_manage(env, log, "load_demo_content")
+    # As `make run` and the release step: groups, review workflows, page rights.
+    run_manage(env, log, "setup_languages")
     run_manage(env, log, "compile_catalogs")
 
     port = free_port()
@@ -178,7 +188,7 @@ def live_site(chromium_path, tmp_path_factory):
         )
     try:
         wait_until_serving(f"{url}/fr/", server, log)
-        yield LiveSite(url=url, log=log)
+        yield LiveSite(url=url, log=log, env=env)
     finally:
         server.terminate()
         try:

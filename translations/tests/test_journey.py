@@ -14,7 +14,7 @@ from wagtail.models import Page
 from wagtail_localize.models import Translation
 
 from news.tests.factories import NewsPageFactory
-from portal.translation_review import REVIEWERS_GROUP
+from translations.review import REVIEWERS_GROUP
 
 pytestmark = pytest.mark.django_db
 
@@ -64,7 +64,8 @@ def test_news_item_through_translation_review_and_publication(
             ).content.decode()
         )
         for entry in po:
-            entry.msgstr = TRANSLATIONS[code].get(entry.msgid, "")
+            # Every text is translated: an incomplete translation cannot be sent for review.
+            entry.msgstr = TRANSLATIONS[code].get(entry.msgid, f"[{code}] {entry.msgid}")
         upload = io.BytesIO(str(po).encode())
         upload.name = f"{code}.po"
         client.post(
@@ -72,7 +73,7 @@ def test_news_item_through_translation_review_and_publication(
         )
 
         # 3. ...and sends it for review: nothing is public yet.
-        client.post(reverse("portal_submit_translation_for_review", args=[draft.pk]))
+        client.post(reverse("translations_submit_for_review", args=[draft.pk]))
         draft = Page.objects.get(pk=draft.pk)
         assert draft.workflow_in_progress and not draft.live
 

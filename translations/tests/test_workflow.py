@@ -13,7 +13,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from network.models import CentrePage
 from portal.tests.translation import translate
-from portal.translation_review import REVIEWERS_GROUP
+from translations.review import REVIEWERS_GROUP
 
 pytestmark = pytest.mark.django_db
 
@@ -41,16 +41,21 @@ def reviewer(django_user_model, workflows):
 
 
 def test_setup_creates_one_workflow_and_translators_group_per_language_once(workflows):
-    names = {"Translation review (en)", "Translation review (es)", "Translation review (ar)"}
-    ours = Workflow.objects.filter(name__startswith="Translation review")
+    # Named in French, which every admin user reads (they translate from it).
+    names = {
+        "Relecture des traductions (en)",
+        "Relecture des traductions (es)",
+        "Relecture des traductions (ar)",
+    }
+    ours = Workflow.objects.filter(name__startswith="Relecture des traductions")
     assert set(ours.values_list("name", flat=True)) == names
     assert Group.objects.filter(name__startswith="Translators (").count() == 3
     call_command("setup_languages", stdout=StringIO())
     assert ours.count() == 3
-    task = GroupApprovalTask.objects.get(name="Translation review")
+    task = GroupApprovalTask.objects.get(name="Relecture de la traduction")
     assert task.groups.get().name == REVIEWERS_GROUP
-    assert workflows.ar_home.get_workflow().name == "Translation review (ar)"
-    assert workflows.home.get_workflow() not in ours, "French is not reviewed as a translation"
+    assert workflows.ar_home.get_workflow().name == "Relecture des traductions (ar)"
+    assert workflows.home.get_workflow() is None, "French pages are published by their teams"
 
 
 def test_arabic_translator_edits_arabic_only_and_cannot_publish(
@@ -66,7 +71,7 @@ def test_arabic_translator_edits_arabic_only_and_cannot_publish(
     edit_spanish = client.get(reverse("wagtailadmin_pages:edit", args=[workflows.es_home.pk]))
     assert edit_spanish.status_code in (302, 403)
     submit_spanish = client.post(
-        reverse("portal_submit_translation_for_review", args=[workflows.es_home.pk])
+        reverse("translations_submit_for_review", args=[workflows.es_home.pk])
     )
     assert submit_spanish.status_code in (302, 403)
     workflows.es_home.refresh_from_db()
@@ -105,7 +110,7 @@ def test_a_finished_translation_waits_for_a_reviewer(
     translation.import_po(po, user=arabic_translator)
 
     client.force_login(arabic_translator)
-    response = client.post(reverse("portal_submit_translation_for_review", args=[ar_news.pk]))
+    response = client.post(reverse("translations_submit_for_review", args=[ar_news.pk]))
     assert response.status_code == 302
     ar_news.refresh_from_db()
     assert ar_news.workflow_in_progress
@@ -124,23 +129,35 @@ def test_a_finished_translation_waits_for_a_reviewer(
     assert "الاجتماع السنوي للشبكة" in client.get(ar_news.url).content.decode()
 
 
-def test_sync_sends_updated_translations_for_review_instead_of_publishing(admin_client, workflows):
+def test_sync_sends_complete_translations_to_review_and_the_others_to_translators(
+    admin_client, workflows
+):
     news = workflows.news
-    news.lead = "Un nouveau chapô."
-    news.save_revision().publish()
     source = TranslationSource.objects.get(object_id=news.translation_key)
     url = reverse("wagtail_localize:update_translations", args=[source.pk])
     assert (
         "Envoyer les traductions mises à jour en relecture"
         in admin_client.get(url).content.decode()
     )
-    response = admin_client.post(url, {"publish_translations": "on"})
-    assert response.status_code == 302
+    # Only a synchronised field changes: every text keeps its translation.
+    news.date = news.date.replace(year=news.date.year - 1)
+    news.save_revision().publish()
+    assert admin_client.post(url, {"publish_translations": "on"}).status_code == 302
     for page in (workflows.en_news, workflows.ar_news):
         page.refresh_from_db()
         assert page.workflow_in_progress, page.url
-        assert "Un nouveau chapô." not in page.specific.lead  # the live version is unchanged
-        assert "Un nouveau chapô." in page.get_latest_revision_as_object().lead
+        assert page.specific.date != news.date  # the live version is unchanged
+
+    # A text changes: the translations go back to their translators, out of review.
+    news.lead = "Un nouveau chapô."
+    news.save_revision().publish()
+    response = admin_client.post(url, {"publish_translations": "on"}, follow=True)
+    html = response.content.decode()
+    assert "Retour aux traducteurs" in html
+    for page in (workflows.en_news, workflows.ar_news):
+        page.refresh_from_db()
+        assert not page.workflow_in_progress, "a review would approve the old text"
+        assert "Un nouveau chapô." not in page.specific.lead
 
 
 def test_synchronised_fields_follow_the_source(multilingual_tree):
@@ -201,7 +218,7 @@ def test_a_whole_section_is_translated_into_every_language_at_once_as_drafts(
             assert translated is not None, (page.title, locale)
             assert not translated.live, "new translations wait for a translator and a reviewer"
     spanish_call = workflows.call.get_translation(workflows.es_home.locale)
-    assert spanish_call.get_workflow().name == "Translation review (es)"
+    assert spanish_call.get_workflow().name == "Relecture des traductions (es)"
 
 
 def test_translator_sees_the_submit_for_review_button(client, workflows, arabic_translator):
@@ -210,6 +227,6 @@ def test_translator_sees_the_submit_for_review_button(client, workflows, arabic_
     response = client.get(reverse("wagtailadmin_explore", args=[arabic_news_index.pk]))
     assert response.status_code == 200
     html = response.content.decode()
-    submit_url = reverse("portal_submit_translation_for_review", args=[workflows.ar_news.pk])
+    submit_url = reverse("translations_submit_for_review", args=[workflows.ar_news.pk])
     assert submit_url in html
     assert "Envoyer la traduction en relecture" in html

@@ -6,7 +6,7 @@ import io
 import pytest
 from django.urls import reverse
 
-from portal.translation_status import MISSING, OUTDATED, TRANSLATED, build_report, summarise
+from translations.status import MISSING, OUTDATED, TRANSLATED, build_report, summarise
 
 pytestmark = pytest.mark.django_db
 
@@ -44,12 +44,26 @@ def test_rows_link_to_the_action_that_fixes_them(multilingual_tree):
 
 
 def test_admin_report_page_and_csv_export(admin_client, multilingual_tree):
-    url = reverse("portal_translation_status")
+    url = reverse("translations_status")
     html = admin_client.get(url).content.decode()
     assert "Translation status" in html or "État des traductions" in html
     response = admin_client.get(url, {"language": "es", "status": "missing", "export": "csv"})
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(response.content.decode())))
-    assert rows[0] == ["language", "type", "title", "status", "action"]
+    # Every column speaks the reader's admin language (French here), links are absolute.
+    assert rows[0] == [
+        "Langue",
+        "Type",
+        "Titre",
+        "Statut",
+        "Textes restant à traduire",
+        "Étape suivante",
+        "Lien",
+    ]
     assert len(rows) == 1 + SOURCE_OBJECTS - 1
-    assert {row[0] for row in rows[1:]} == {"es"} and {row[3] for row in rows[1:]} == {"missing"}
+    assert {row[0] for row in rows[1:]} == {"Espagnol"}
+    assert {row[3] for row in rows[1:]} == {"Manquante"}
+    assert {row[5] for row in rows[1:]} == {"Traduire"}
+    assert all(row[6].startswith("http://testserver/admin/") for row in rows[1:])
+    news_kind = next(row[1] for row in rows[1:] if row[2] == multilingual_tree.news.title)
+    assert news_kind == "Actualité", "type labels in French, like the statuses"

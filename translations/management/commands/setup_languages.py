@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand
 from wagtail.models import Locale
 
 from portal.roles import setup_roles
-from portal.translation_review import setup_translation_workflows
+from translations.review import setup_translation_workflows
 
 
 class Command(BaseCommand):
