@@ -189,11 +189,26 @@ def save_translation_as_draft(translation, user):
     draft.slug = find_available_slug(
         draft.get_parent(), slugify(draft.slug), ignore_page_id=page.pk
     )
+    draft.go_live_at, draft.expire_at = _schedule_of(translation.source.get_source_instance())
     revision = draft.save_revision(user=user, log_action=True)
     # View restrictions are not revisioned: a private French page's translation
     # is private from now on, not from its approval.
     translation.source.sync_view_restrictions(translation.source.as_instance(), page)
     return revision
+
+
+def _schedule_of(french_page):
+    """(go live, expire) for a translation of ``french_page``: never before it.
+
+    wagtail-localize does not synchronise the publishing schedule (and its editor
+    hides it): a translation approved while its French page waits for its go-live
+    date would go live first. It takes the French page's dates instead.
+    """
+    go_live_at = None
+    if not french_page.live:
+        scheduled = french_page.scheduled_revision
+        go_live_at = scheduled.approved_go_live_at if scheduled else french_page.go_live_at
+    return go_live_at, french_page.expire_at
 
 
 def _refresh(page):

@@ -5,6 +5,8 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
@@ -76,7 +78,17 @@ def review_translation(request, page_id, task_state_id):
         )
         return redirect(edit_url)
     task.on_action(task_state, request.user, action, comment=comment)
-    if action == "approve":
+    scheduled = Page.objects.get(pk=page.pk).scheduled_revision
+    if action == "approve" and scheduled is not None:
+        messages.success(
+            request,
+            _("“%(title)s” is approved: it goes live on %(date)s, with its French page.")
+            % {
+                "title": title,
+                "date": date_format(localtime(scheduled.approved_go_live_at), "DATETIME_FORMAT"),
+            },
+        )
+    elif action == "approve":
         messages.success(request, _("“%(title)s” is approved and published.") % {"title": title})
     else:
         messages.success(

@@ -15,7 +15,10 @@ clicks, typing, navigation. Each step is saved as a screenshot
 """
 
 import re
+import time
 from contextlib import contextmanager
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import polib
 import pytest
@@ -68,24 +71,35 @@ def team(live_site):
     live_site.manage("shell", "-c", "from tests.browser.team import create_team; create_team()")
 
 
-def write_and_publish_news_item(tab, shoot):
+def write_news_item(tab, title, lead, paragraph):
+    """Claire adds a news item under "Actualités" and saves it as a draft."""
     tab.get_by_role("button", name="Pages").click()
     tab.get_by_role("link", name="Actualités", exact=True).click()
     tab.get_by_role("link", name="Ajouter une sous-page").click()
-    tab.get_by_placeholder("Titre de la page*").fill(TITLE)
-    tab.get_by_role("textbox", name="Chapô*").fill(LEAD)
+    tab.get_by_placeholder("Titre de la page*").fill(title)
+    tab.get_by_role("textbox", name="Chapô*").fill(lead)
     tab.get_by_role("button", name="Insérer un bloc").first.click()
     tab.get_by_role("option", name="Paragraphe").click()
     tab.locator(".public-DraftEditor-content").first.click()
-    tab.keyboard.type(PARAGRAPH)
-    # Wagtail saves a draft as she types: she publishes once it says so.
-    expect(tab.locator("#w-autosave-indicator")).to_have_attribute(
-        "data-w-autosave-state-value", "saved", timeout=15_000
+    tab.keyboard.type(paragraph)
+    # Draftail copies what is typed into the form a moment later.
+    expect(tab.locator("input[name='body-0-value']")).to_have_value(
+        re.compile(re.escape(paragraph.split("'")[0]))
     )
-    shoot(tab, "claire-writes-the-news-item")
+    tab.get_by_role("button", name="Enregistrer le brouillon").click()
+    expect(tab.locator(".messages")).to_contain_text("créée")
+
+
+def publish(tab):
+    """The editor's "Publier" (or, with a go-live date ahead, "Programmer pour publication")."""
     tab.get_by_role("button", name="Plus d'actions").click()
-    tab.get_by_role("button", name="Publier").click()
-    shoot(tab, "claire-clicked-publish")
+    tab.get_by_role("button", name=re.compile("^(Publier|Programmer pour publication)$")).click()
+
+
+def write_and_publish_news_item(tab, shoot):
+    write_news_item(tab, TITLE, LEAD, PARAGRAPH)
+    shoot(tab, "claire-wrote-the-news-item")
+    publish(tab)
     expect(tab.locator(".messages")).to_contain_text("publiée")
     shoot(tab, "claire-published-it")
 
@@ -122,12 +136,13 @@ def correct_text(tab, french, corrected):
     expect(editor.get_by_text(corrected, exact=True)).to_be_visible()
 
 
-def read_in_three_languages(chromium, live_site, outside_requests, shoot, arabic_paragraph):
+def read_in_three_languages(chromium, live_site, outside_requests, shoot, lead, arabic_paragraph):
     for name, options in {"desktop": {}, "phone": {"viewport": PHONE}}.items():
         with visitor(chromium, live_site, outside_requests, **options) as tab:
             tab.goto("/fr/")
             tab.locator("main").get_by_role("link", name=TITLE).first.click()
             expect(tab.locator("h1")).to_have_text(TITLE)
+            expect(tab.locator("main")).to_contain_text(lead)
             shoot(tab, f"visitor-reads-french-{name}")
             hreflangs = tab.locator("link[rel=alternate][hreflang]").evaluate_all(
                 "links => links.map(link => link.hreflang)"
@@ -135,13 +150,14 @@ def read_in_three_languages(chromium, live_site, outside_requests, shoot, arabic
             assert {"fr", "en", "ar", "x-default"} <= set(hreflangs)
             tab.locator('.language-switcher a[hreflang="en"]').click()
             expect(tab.locator("h1")).to_have_text(ENGLISH[TITLE])
-            expect(tab.locator("main")).to_contain_text(ENGLISH[NEW_LEAD if False else LEAD])
+            expect(tab.locator("main")).to_contain_text(ENGLISH[lead])
             shoot(tab, f"visitor-reads-english-{name}")
             tab.locator('.language-switcher a[hreflang="ar"]').click()
             expect(tab.locator("html")).to_have_attribute("dir", "rtl")
             expect(tab.locator("h1")).to_have_text(ARABIC[TITLE])
             expect(tab.locator("main")).to_contain_text(arabic_paragraph)
-            assert LEAD not in tab.locator("main").inner_text()
+            expect(tab.locator("main")).to_contain_text(ARABIC[lead])
+            assert lead not in tab.locator("main").inner_text(), "no French on the Arabic page"
             shoot(tab, f"visitor-reads-arabic-{name}")
 
 
@@ -277,4 +293,127 @@ def test_news_item_to_english_and_arabic_through_review(
         expect(rita.locator(".messages")).to_contain_text("approuvée et publiée")
 
     # A visitor reads the three languages, linked by the switcher and hreflang.
-    read_in_three_languages(chromium, live_site, outside_requests, shoot, corrected)
+    read_in_three_languages(chromium, live_site, outside_requests, shoot, LEAD, corrected)
+
+    # Claire changes the French lead, publishes, and syncs the translations for review.
+    with signed_in(chromium, live_site, outside_requests, "claire") as claire:
+        claire.get_by_role("button", name="Pages").click()
+        claire.get_by_role("link", name="Actualités", exact=True).click()
+        claire.get_by_role("link", name=TITLE, exact=True).click()
+        claire.get_by_role("textbox", name="Chapô*").fill(NEW_LEAD)
+        publish(claire)
+        expect(claire.locator(".messages")).to_contain_text("publiée")
+        panel = dashboard_panel(claire, "Traductions à mettre à jour")
+        expect(panel).to_contain_text(TITLE)
+        shoot(claire, "claire-dashboard-lists-the-translations-to-update")
+        panel.get_by_role("link", name="Synchroniser").first.click()
+        claire.get_by_label("Envoyer les traductions mises à jour en relecture").check()
+        shoot(claire, "claire-syncs-for-review")
+        claire.get_by_role("button", name="Soumettre").click()
+        expect(claire.locator(".messages")).to_contain_text("Retour aux traducteurs")
+        assert "autorisation" not in messages(claire)
+        shoot(claire, "claire-sees-where-the-translations-went")
+
+    # Tom sees what changed, with his earlier translation, and translates the new lead.
+    with signed_in(chromium, live_site, outside_requests, "tom") as tom:
+        panel = dashboard_panel(tom, "Traductions qui vous attendent")
+        expect(panel).to_contain_text("1 texte restant")
+        open_from_dashboard(tom, ENGLISH[TITLE])
+        changes = tom.locator(".translation-review__changes")
+        expect(changes).to_contain_text(NEW_LEAD)
+        expect(changes).to_contain_text(LEAD)
+        expect(changes).to_contain_text(ENGLISH[LEAD])
+        shoot(tom, "tom-sees-what-changed-in-french")
+        assert translate_texts(tom, english) == 1
+        tom.reload()
+        tom.get_by_role("button", name="Envoyer la traduction en relecture").click()
+        expect(tom.locator(".messages")).to_contain_text("envoyée en relecture")
+
+    with signed_in(chromium, live_site, outside_requests, "amal") as amal:
+        open_from_dashboard(amal, ARABIC[TITLE])
+        assert translate_texts(amal, arabic) == 1
+        amal.reload()
+        amal.get_by_role("button", name="Envoyer la traduction en relecture").click()
+        expect(amal.locator(".messages")).to_contain_text("envoyée en relecture")
+
+    with signed_in(chromium, live_site, outside_requests, "rita") as rita:
+        for title in (ENGLISH[TITLE], ARABIC[TITLE]):
+            dashboard_panel(rita, "Traductions en attente de relecture").get_by_role(
+                "link", name=re.compile(re.escape(title))
+            ).click()
+            rita.locator(".translation-review-actions").get_by_role(
+                "button", name="Approuver et publier"
+            ).click()
+            expect(rita.locator(".messages")).to_contain_text("approuvée et publiée")
+
+    read_in_three_languages(chromium, live_site, outside_requests, shoot, NEW_LEAD, corrected)
+
+
+SCHEDULED_TITLE = "Appel à projets : la saison 2027 des résidences croisées"
+SCHEDULED_LEAD = "Les centres ouvrent les candidatures pour les résidences croisées de 2027."
+SCHEDULED_PARAGRAPH = "Les dossiers sont attendus jusqu'au 31 janvier."
+
+
+def test_scheduled_news_item_and_its_translation_go_live_together(
+    chromium, live_site, outside_requests, team, shoot
+):
+    """Claire schedules a news item; its English translation, approved before that
+    date, waits for it; the scheduler's ``publish_scheduled`` puts both live."""
+    paris = ZoneInfo("Europe/Paris")
+    # Two whole minutes ahead: the schedule is typed to the minute.
+    go_live = (datetime.now(paris) + timedelta(minutes=3)).replace(second=0, microsecond=0)
+    with signed_in(chromium, live_site, outside_requests, "claire") as claire:
+        write_news_item(claire, SCHEDULED_TITLE, SCHEDULED_LEAD, SCHEDULED_PARAGRAPH)
+        claire.get_by_role("button", name="Afficher/masquer le statut").click()
+        claire.get_by_role("button", name="Programmer").click()
+        claire.get_by_label("Date/heure de publication").fill(go_live.strftime("%Y-%m-%d %H:%M"))
+        shoot(claire, "claire-sets-the-go-live-date")
+        # Clicking beside the calendar closes it, as a person would.
+        claire.get_by_role("heading", name="Définir la programmation de publication").click()
+        # Saving the schedule saves the draft with it, and reloads the editor.
+        claire.get_by_role("button", name="Enregistrer la programmation").click()
+        expect(claire.locator(".messages")).to_contain_text("mise à jour")
+        shoot(claire, "claire-saved-the-schedule")
+        publish(claire)
+        expect(claire.locator(".messages")).to_contain_text("planifiée pour publication")
+        shoot(claire, "claire-scheduled-it")
+        row_action(claire, SCHEDULED_TITLE, "Traduire cette page")
+        claire.get_by_label("Anglais").check()
+        claire.get_by_role("button", name="Soumettre").click()
+        expect(claire.locator(".messages")).to_contain_text("traducteurs")
+
+    with signed_in(chromium, live_site, outside_requests, "tom") as tom:
+        open_from_dashboard(tom, SCHEDULED_TITLE)
+        translate_texts(tom, english)
+        tom.reload()
+        tom.get_by_role("button", name="Envoyer la traduction en relecture").click()
+        expect(tom.locator(".messages")).to_contain_text("envoyée en relecture")
+
+    with signed_in(chromium, live_site, outside_requests, "rita") as rita:
+        dashboard_panel(rita, "Traductions en attente de relecture").get_by_role(
+            "link", name=re.compile(re.escape(english(SCHEDULED_TITLE)))
+        ).click()
+        rita.locator(".translation-review-actions").get_by_role(
+            "button", name="Approuver et publier"
+        ).click()
+        expect(rita.locator(".messages")).to_contain_text("avec sa page française")
+        expect(rita.locator(".messages")).to_contain_text(go_live.strftime("%H:%M"))
+        shoot(rita, "rita-approved-it-for-the-go-live-date")
+
+    with visitor(chromium, live_site, outside_requests) as tab:
+        tab.goto("/en/")
+        assert english(SCHEDULED_TITLE) not in tab.locator("main").inner_text()
+        tab.goto("/fr/actualites/")
+        assert SCHEDULED_TITLE not in tab.locator("main").inner_text()
+
+        # The scheduler runs publish_scheduled every minute (Procfile); here, once, on time.
+        seconds_left = (go_live - datetime.now(paris)).total_seconds()
+        time.sleep(max(0, seconds_left) + 1)
+        live_site.manage("publish_scheduled")
+
+        tab.goto("/fr/actualites/")
+        tab.locator("main").get_by_role("link", name=SCHEDULED_TITLE).first.click()
+        expect(tab.locator("h1")).to_have_text(SCHEDULED_TITLE)
+        tab.locator('.language-switcher a[hreflang="en"]').click()
+        expect(tab.locator("h1")).to_have_text(english(SCHEDULED_TITLE))
+        shoot(tab, "visitor-reads-both-once-live")
