@@ -84,9 +84,7 @@ def _source_objects(source_locale):
     """The French pages (live, or not live yet but sent for translation) and snippets."""
     pages = list(
         Page.objects.filter(locale=source_locale, depth__gt=1, alias_of__isnull=True)
-        .filter(
-            Q(live=True) | Q(translation_key__in=TranslationSource.objects.values("object_id"))
-        )
+        .filter(Q(live=True) | Q(translation_key__in=TranslationSource.objects.values("object_id")))
         .order_by("path")
         .select_related("content_type")
     )

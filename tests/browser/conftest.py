@@ -219,7 +219,11 @@ class OutsideRequests:
 
 @pytest.fixture
 def outside_requests():
-    return OutsideRequests()
+    """Requests to other hosts made during the test; the test fails if there are any
+    (neither the site nor the admin loads anything from elsewhere: no CDN, no Gravatar)."""
+    requests = OutsideRequests()
+    yield requests
+    assert not requests.urls, f"Pages asked for resources outside the site: {requests.urls}"
 
 
 def local_context(chromium, live_site, outside_requests, **options):
@@ -271,9 +275,6 @@ def page(chromium, live_site, outside_requests):
     context = local_context(chromium, live_site, outside_requests)
     yield context.new_page()
     context.close()
-    assert not outside_requests.urls, (
-        f"Pages asked for resources outside the site: {outside_requests.urls}"
-    )
 
 
 @pytest.fixture
@@ -284,9 +285,6 @@ def phone(chromium, live_site, outside_requests):
     )
     yield context.new_page()
     context.close()
-    assert not outside_requests.urls, (
-        f"Pages asked for resources outside the site: {outside_requests.urls}"
-    )
 
 
 @dataclass(frozen=True)

@@ -178,6 +178,10 @@ def test_news_item_to_english_and_arabic_through_review(
     with signed_in(chromium, live_site, outside_requests, "tom") as tom:
         open_from_dashboard(tom, TITLE)
         expect(tom.locator(".translation-review")).to_contain_text("à traduire")
+        # wagtail-localize's editor writes this heading in English: translated here.
+        expect(tom.locator(".js-translation-editor h3").first).to_have_text(
+            "Traduction : Français → Anglais"
+        )
         shoot(tom, "tom-opens-the-translation")
         assert translate_texts(tom, english) >= 3
         tom.reload()
@@ -367,6 +371,10 @@ def test_scheduled_news_item_and_its_translation_go_live_together(
         claire.get_by_role("button", name="Afficher/masquer le statut").click()
         claire.get_by_role("button", name="Programmer").click()
         claire.get_by_label("Date/heure de publication").fill(go_live.strftime("%Y-%m-%d %H:%M"))
+        # The date picker's own button, in English in Wagtail, speaks French here.
+        expect(claire.locator(".xdsoft_save_selected").first).to_have_text(
+            "Enregistrer la sélection"
+        )
         shoot(claire, "claire-sets-the-go-live-date")
         # Clicking beside the calendar closes it, as a person would.
         claire.get_by_role("heading", name="Définir la programmation de publication").click()
