@@ -11,16 +11,17 @@ from io import StringIO
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.test import override_settings
 from django.urls import reverse
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Workflow, WorkflowState
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from news.models import NewsIndexPage, NewsPage
 from news.tests.factories import NewsPageFactory
 from portal.roles import COMMUNICATION_GROUP, REVIEWERS_GROUP
 from portal.tests.translation import translate
-from translations.review import ReviewRefused, submit_for_review, translation_for
+from translations.review import ReviewRefused, submit_for_review, texts_left, translation_for
 
 pytestmark = pytest.mark.django_db
 
@@ -309,3 +310,22 @@ def test_translation_for_finds_only_enabled_translations(workflows):
     translation.enabled = False
     translation.save()
     assert translation_for(workflows.ar_news) is None
+
+
+@override_settings(
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR={
+        "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"
+    }
+)
+def test_machine_translation_fills_texts_and_publishes_nothing(client, workflows, translator):
+    news = NewsPageFactory(parent=workflows.news_index, title="Atelier", lead="Un atelier.")
+    translate(news, "ar", publish=False)
+    translation = arabic_translation(news)
+    StringTranslation.objects.filter(locale=translation.target_locale).filter(
+        context__object_id=news.translation_key
+    ).delete()
+    client.force_login(translator)
+    client.post(reverse("wagtail_localize:machine_translate", args=[translation.pk]))
+    assert texts_left(translation) == 0
+    target = Page.objects.get(pk=news.get_translation(workflows.ar_home.locale).pk)
+    assert not target.live and target.current_workflow_state is None
