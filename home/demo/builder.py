@@ -824,8 +824,15 @@ class DemoBuilder:
             home, StandardPage, content.MISSIONS["slug"], build_missions
         )
         for data in content.STANDARD_PAGES:
+            parent = self.pages[data["section"]] if "section" in data else home
+            # A demo built before the association's pages moved under the missions
+            # page has them under the home page: they stay there, not built twice.
+            earlier = home.get_children().filter(locale=self.locale, slug=data["slug"]).first()
+            if parent is not home and earlier is not None:
+                self.pages[data["slug"]] = earlier.specific
+                continue
             page, _ = self.ensure_page(
-                home,
+                parent,
                 StandardPage,
                 data["slug"],
                 lambda data=data: {
