@@ -751,6 +751,12 @@ class DemoBuilder:
             "date": date,
             "themes": [self.themes[slug] for slug in data["themes"]],
             "summary": data["summary"],
+            "image": self.image_for(
+                AdvocacyPositionPage,
+                "image",
+                f"advocacy:{data['slug']}",
+                f"{data['title']} (illustration)",
+            ),
             "body": self.body(AdvocacyPositionPage, data["body"]),
             "signatories": self.stream(
                 AdvocacyPositionPage,
