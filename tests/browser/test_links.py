@@ -86,6 +86,7 @@ def test_every_page_of_the_sitemap_is_reached_by_links_from_the_home_page(live_s
     assert not unreached, f"No link leads to {len(unreached)} page(s): {unreached}"
 
 
+SECTION_NAV_NAME = {"fr": "Dans cette rubrique", "en": "In this section"}
 ASSOCIATION = {
     "fr": ("/fr/", "Les missions", ["Gouvernance", "Équipe", "Partenaires"]),
     "en": ("/en/", "Our missions", ["Governance", "Team", "Partners"]),
@@ -111,6 +112,3 @@ def test_the_association_pages_are_reached_from_the_menu(page, language, shoot):
         current = section.locator("[aria-current=page]")
         assert current.inner_text() == title
         shoot(page, f"{language}-{title}")
-
-
-SECTION_NAV_NAME = {"fr": "Dans cette rubrique", "en": "In this section"}
