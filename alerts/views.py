@@ -20,7 +20,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from alerts.forms import CONSENT_TEXT, CONSENT_VERSION, SubscriptionForm
 from alerts.models import Subscription
@@ -65,7 +65,7 @@ def _render(request, template, context=None, status=200):
 
 
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def subscribe_view(request):
     status = 200
     if request.method == "POST":
@@ -106,7 +106,7 @@ def subscribe_view(request):
 
 
 @never_cache
-@require_GET
+@require_safe
 def check_inbox_view(request):
     return _render(request, "alerts/check_inbox.html")
 
@@ -116,13 +116,13 @@ def _subscription_for(token):
 
 
 @private_link
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def confirm_view(request, token):
     subscription = _subscription_for(token)
     if subscription is None or subscription.unsubscribed_at is not None:
         return _render(request, "alerts/invalid_link.html", status=404)
     if not subscription.confirmed:
-        if request.method == "GET":
+        if request.method != "POST":  # GET or HEAD (a mail scanner): only show the button
             programmes = localized_pages(subscription.programmes.order_by("path"))
             return _render(
                 request,
@@ -137,7 +137,7 @@ def confirm_view(request, token):
 
 @private_link
 @csrf_exempt
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def unsubscribe_view(request, token):
     subscription = _subscription_for(token)
     if subscription is None:

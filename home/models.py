@@ -234,6 +234,38 @@ class StandardPage(Page):
     class Meta:
         verbose_name = _("standard page")
 
+    def get_section_pages(self, request=None):
+        """The section navigation: the section's first page, then its sub-pages.
+
+        A section is the topmost standard page above this one (or this one) and
+        the live, public pages under it, in the tree's order, so that each page
+        of the association (missions, then governance, team, partners) leads to
+        the others. Empty when the section has no sub-pages.
+        """
+        root = (
+            Page.objects.ancestor_of(self, inclusive=True)
+            .type(StandardPage)
+            .order_by("depth")
+            .first()
+        )
+        children = list(root.get_children().live().public()) if root else []
+        if not children:
+            return []
+        return [
+            {
+                "title": page.title,
+                "url": page.get_url(request),
+                "is_current": page.pk == self.pk,
+                "is_in_section": page.pk != self.pk and self.path.startswith(page.path),
+            }
+            for page in [root, *children]
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["section_pages"] = self.get_section_pages(request)
+        return context
+
 
 class LinkFields(models.Model):
     """A labelled link to a page of the site or to another address."""

@@ -22,12 +22,14 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from news.feeds import DatedIndexFeed
+from news.structured_data import news_article
 from portal.blocks import BodyStreamBlock, DocumentListBlock
 from portal.fields import image_field, themes_field
 from portal.i18n import SOURCE_LOCALE_ONLY, localized_pages, localized_snippets
 from portal.models import Theme
 from portal.pagination import paginate
 from portal.previews import CardPreviewMixin, live_related
+from portal.structured_data import json_ld
 from portal.templatetags.portal_tags import (
     prepare_cards,
     prepare_page_of_cards,
@@ -349,6 +351,7 @@ class NewsPage(CardPreviewMixin, Page):
         context["related_programmes"] = localized_pages(
             live_related(self.related_programmes).order_by("title")
         )
+        context["structured_data"] = json_ld(news_article(self, request))
         return context
 
 
@@ -431,6 +434,7 @@ class AdvocacyPositionPage(Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     themes = themes_field(_("themes"))
     summary = models.TextField(_("summary"), max_length=600)
+    image = image_field(_("image"))
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"))
     signatories = StreamField(
         [("signatory", SignatoryBlock())],
@@ -454,6 +458,7 @@ class AdvocacyPositionPage(Page):
         FieldPanel("date"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         FieldPanel("summary"),
+        FieldPanel("image"),
         FieldPanel("body"),
         FieldPanel("signatories"),
         FieldPanel("position_papers"),
@@ -469,6 +474,7 @@ class AdvocacyPositionPage(Page):
         APIField("date"),
         APIField("themes"),
         APIField("summary"),
+        APIField("image"),
         APIField("body"),
         APIField("signatories"),
         APIField("position_papers"),
@@ -485,8 +491,7 @@ class AdvocacyPositionPage(Page):
         return localized_snippets(self.themes.all())
 
     def get_social_image(self):
-        """Positions have no image of their own: sharing shows the site's default card."""
-        return None
+        return self.image
 
     @property
     def feed_description(self):

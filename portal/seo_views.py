@@ -5,6 +5,7 @@ from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
 
+from portal.site_urls import absolute_url
 from portal.sitemaps import TranslatedPagesSitemap
 
 
@@ -22,7 +23,7 @@ def robots_txt(request):
     return render(
         request,
         "robots.txt",
-        {"sitemap_url": request.build_absolute_uri(reverse("sitemap"))},
+        {"sitemap_url": absolute_url(reverse("sitemap"), request)},
         content_type="text/plain; charset=utf-8",
     )
 

@@ -18,3 +18,16 @@ def json_ld(data):
     """
     text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
     return mark_safe(text.translate(SCRIPT_ESCAPES))  # noqa: S308 (escaped just above)
+
+
+def association(root_url):
+    """The ACCR as a schema.org ``Organization``: the funder of calls, the author of news.
+
+    ``root_url`` is the Site's (``portal.site_urls.site_root_url``).
+    """
+    return {
+        "@type": "Organization",
+        "name": "ACCR",
+        "alternateName": "Association des Centres culturels de rencontre",
+        "url": root_url + "/",
+    }

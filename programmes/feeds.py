@@ -26,6 +26,11 @@ ICALENDAR_CONTENT_TYPE = "text/calendar; charset=utf-8"
 PRODID = "-//ACCR//Centres culturels de rencontre calls//EN"
 # VTIMEZONE rules are written from this date: the first programmes date from 2003.
 TIMEZONE_RULES_FROM = dt.date(2000, 1, 1)
+# The right-hand side of every event's UID (RFC 5545 suggests a domain name): fixed,
+# not the host a calendar was fetched from nor the Site's, which would give the same
+# deadline a new UID, hence a second copy in subscribers' calendars, whenever either
+# differs (docs/decisions.md).
+UID_DOMAIN = "calls.accr-europe.org"
 
 
 def paris_deadline(value):
@@ -118,17 +123,16 @@ def _new_calendar(name, language):
     return calendar
 
 
-def _uid(call, kind, language, request):
+def _uid(call, kind, language):
     # Stable per call and language: the translation key is shared by a call's
     # translations, the language code tells them apart.
-    host = request.get_host().split(":")[0]
-    return f"call-{call.translation_key}-{language}-{kind}@{host}"
+    return f"call-{call.translation_key}-{language}-{kind}@{UID_DOMAIN}"
 
 
 def _deadline_event(call, language, request, stamp):
     url = call.get_full_url(request)
     event = icalendar.Event()
-    event.add("uid", _uid(call, "deadline", language, request))
+    event.add("uid", _uid(call, "deadline", language))
     event.add("dtstamp", stamp)
     event.add("dtstart", call.closes_at.astimezone(PARIS))
     event.add("summary", _("Deadline: %(call)s") % {"call": call.title})
@@ -153,7 +157,7 @@ def _residency_event(call, language, request, stamp):
     start = call.residency_starts_on or call.residency_ends_on
     end = call.residency_ends_on or start
     event = icalendar.Event()
-    event.add("uid", _uid(call, "residency", language, request))
+    event.add("uid", _uid(call, "residency", language))
     event.add("dtstamp", stamp)
     event.add("dtstart", start)
     # All-day events end on the day after the last day (RFC 5545, 3.6.1).

@@ -8,27 +8,21 @@ is the ``startTime``/``endTime`` of its ``potentialAction`` (an
 
 import zoneinfo
 
-FUNDER = {
-    "@type": "Organization",
-    "name": "ACCR",
-    "alternateName": "Association des Centres culturels de rencontre",
-}
+from portal.site_urls import site_root_url
+from portal.structured_data import association
+
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 
 
 def call_grant(call, request):
     url = call.get_full_url(request)
-    funder = dict(FUNDER)
-    site = call.get_site()
-    if site is not None:
-        funder["url"] = site.root_url + "/"
     return {
         "@context": "https://schema.org",
         "@type": "MonetaryGrant",
         "name": call.title,
         "description": call.summary,
         "url": url,
-        "funder": funder,
+        "funder": association(site_root_url(request, call)),
         "potentialAction": {
             "@type": "ApplyAction",
             # In Paris time, as the page states it; the offset keeps it unambiguous.

@@ -3,7 +3,7 @@
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
 from network.models import NetworkIndexPage
@@ -37,7 +37,7 @@ def _fallback_links(locale):
     }
 
 
-@require_GET
+@require_safe
 def search(request):
     raw_query = request.GET.get("q", "")
     all_languages = request.GET.get("languages") == "all"
@@ -60,13 +60,14 @@ def search(request):
             promotions=site_search.promotions if page.number == 1 else [],
             active_filters=site_search.active_filters,
         )
-        site_search.record()
+        if request.method == "GET":  # a HEAD (a link checker) is not a visitor's search
+            site_search.record()
     if not site_search.query or not site_search.ranked_ids:
         context.update(_fallback_links(locale))
     return TemplateResponse(request, "search/search.html", context)
 
 
-@require_GET
+@require_safe
 def suggest(request):
     """Up to eight page titles starting with what was typed, as JSON for the search box."""
     query = clean_query(request.GET.get("q", ""))

@@ -31,3 +31,25 @@ def test_ruff_is_clean():
 
 def test_django_system_checks_pass():
     call_command("check", "--fail-level", "WARNING")
+
+
+def project_templates():
+    return [
+        path
+        for path in ROOT.glob("*/templates/**/*")
+        if path.is_file() and path.suffix in {".html", ".txt", ".xml"}
+    ]
+
+
+def test_no_template_comment_spans_lines():
+    """Django's ``{# … #}`` ends on its own line: spread over two lines it is printed
+    as text (it was, as the site name, on every page). ``{% comment %}`` spans lines."""
+    templates = project_templates()
+    assert len(templates) > 50
+    unclosed = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in templates
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "{#" in line and "#}" not in line.split("{#", 1)[1]
+    ]
+    assert not unclosed, f"One-line comments left open: {unclosed}"

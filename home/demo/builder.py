@@ -751,6 +751,12 @@ class DemoBuilder:
             "date": date,
             "themes": [self.themes[slug] for slug in data["themes"]],
             "summary": data["summary"],
+            "image": self.image_for(
+                AdvocacyPositionPage,
+                "image",
+                f"advocacy:{data['slug']}",
+                f"{data['title']} (illustration)",
+            ),
             "body": self.body(AdvocacyPositionPage, data["body"]),
             "signatories": self.stream(
                 AdvocacyPositionPage,
@@ -824,8 +830,15 @@ class DemoBuilder:
             home, StandardPage, content.MISSIONS["slug"], build_missions
         )
         for data in content.STANDARD_PAGES:
+            parent = self.pages[data["section"]] if "section" in data else home
+            # A demo built before the association's pages moved under the missions
+            # page has them under the home page: they stay there, not built twice.
+            earlier = home.get_children().filter(locale=self.locale, slug=data["slug"]).first()
+            if parent is not home and earlier is not None:
+                self.pages[data["slug"]] = earlier.specific
+                continue
             page, _ = self.ensure_page(
-                home,
+                parent,
                 StandardPage,
                 data["slug"],
                 lambda data=data: {

@@ -197,10 +197,13 @@ KEY_FIGURES = (
 )
 
 # --- Other standard pages ------------------------------------------------------------------
+# "section": the slug of the standard page they are under (the association's pages are
+# under the missions page, whose section navigation links them); else the home page.
 
 STANDARD_PAGES = [
     {
         "slug": "gouvernance",
+        "section": "missions",
         "title": "Gouvernance",
         "intro": (
             "L'Association des Centres culturels de rencontre, fondée en 1973, est une association "
@@ -246,6 +249,7 @@ STANDARD_PAGES = [
     },
     {
         "slug": "equipe",
+        "section": "missions",
         "title": "Équipe",
         "intro": (
             "L'équipe permanente de l'association travaille au siège, à l'Hôtel de Massa à Paris. "
@@ -286,6 +290,7 @@ STANDARD_PAGES = [
     },
     {
         "slug": "partenaires",
+        "section": "missions",
         "title": "Partenaires",
         "intro": (
             "Les actions de l'association sont menées avec des partenaires publics, au premier "

@@ -17,6 +17,7 @@ from wagtail.models import Locale, Page, Site
 
 from home.models import Footer, FooterLink, NavigationItem, NavigationMenu
 from portal.i18n import active_locale, default_locale, locale_by_id, localized_page
+from portal.site_urls import absolute_url
 
 register = template.Library()
 
@@ -233,7 +234,7 @@ def language_links(context, page=None):
         for code, home in homes.items():
             if code not in entries:
                 url = home.get_url(request) + "?" + UNTRANSLATED_PARAM + "=1"
-                entries[code] = (url, request.build_absolute_uri(url), False)
+                entries[code] = (url, absolute_url(url, request), False)
     else:
         entries = _view_in_each_language(request, languages, current_code, homes)
     links = []
@@ -314,7 +315,7 @@ def _view_in_each_language(request, languages, current_code, homes):
             continue
         translated = translate_url(path, code) if translatable else None
         url = translated if translated and translated != path else homes[code]
-        entries[code] = (url, request.build_absolute_uri(url), True)
+        entries[code] = (url, absolute_url(url, request), True)
     if current_code in entries and translatable:
-        entries[current_code] = (path, request.build_absolute_uri(path), True)
+        entries[current_code] = (path, absolute_url(path, request), True)
     return entries

@@ -11,12 +11,12 @@ Conventions pages may follow (none is required):
 from urllib.parse import quote, urlencode
 
 from django import template
-from django.conf import settings
 from django.utils.html import format_html_join
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from portal.images import SOCIAL_IMAGE_SPEC
+from portal.site_urls import absolute_url
 from portal.templatetags.portal_tags import alt_text, page_description, site_name
 
 register = template.Library()
@@ -28,13 +28,6 @@ OG_LOCALES = {"fr": "fr_FR", "en": "en_GB", "es": "es_ES", "ar": "ar_AR"}
 
 def og_locale(language_code):
     return OG_LOCALES.get(language_code, language_code.replace("-", "_"))
-
-
-def _absolute(request, url):
-    if request is not None:
-        return request.build_absolute_uri(url)
-    base_url = getattr(settings, "WAGTAILADMIN_BASE_URL", "")
-    return base_url.rstrip("/") + url if url.startswith("/") else url
 
 
 def _title(page):
@@ -71,7 +64,7 @@ def social_meta(context, page):
     if image is not None:
         rendition = image.get_rendition(SOCIAL_IMAGE_SPEC)
         properties += [
-            ("og:image", _absolute(request, rendition.url)),
+            ("og:image", absolute_url(rendition.url, request, page)),
             ("og:image:width", str(rendition.width)),
             ("og:image:height", str(rendition.height)),
         ]

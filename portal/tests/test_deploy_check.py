@@ -62,14 +62,18 @@ def test_check_deploy_notices_a_disabled_https_redirect(tmp_path):
 
 
 # A request through the whole middleware stack of one settings module; prints the
-# headers the response carries. /robots.txt needs no database.
+# headers the response carries. /robots.txt needs no database but for the Site's
+# root URL (its Sitemap line), given here: the database is empty.
 HEADERS_SCRIPT = textwrap.dedent(
     """
     import os
+    from unittest import mock
     import django
     django.setup()
     from django.test import Client
-    response = Client().get("/robots.txt", secure=True, HTTP_HOST=os.environ["CHECK_HOST"])
+    import portal.site_urls
+    with mock.patch.object(portal.site_urls, "site_root_url", return_value="https://www.example.org"):
+        response = Client().get("/robots.txt", secure=True, HTTP_HOST=os.environ["CHECK_HOST"])
     print("STATUS", response.status_code)
     for name, value in response.headers.items():
         print(f"{name}: {value}")

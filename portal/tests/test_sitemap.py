@@ -98,7 +98,8 @@ def test_robots_txt(client, site_tree):
     lines = response.content.decode().splitlines()
     assert "Disallow: /admin/" in lines
     assert "Disallow: /*/search/" in lines
-    assert "Sitemap: http://testserver/sitemap.xml" in lines
+    # On the Site's root URL, like the sitemap's own addresses (not the request's host).
+    assert f"Sitemap: {site_tree.site.root_url}/sitemap.xml" in lines
 
 
 def test_favicon_ico_leads_to_the_site_icon_that_pages_link_to(client, site_tree):

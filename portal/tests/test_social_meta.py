@@ -55,7 +55,7 @@ def test_news_item_has_article_open_graph_tags_with_its_image(client, site_tree)
     assert _values(meta, "og:locale") == ["fr_FR"]
     assert _values(meta, "article:published_time") == [news.date.isoformat()]
     [image_url] = _values(meta, "og:image")
-    assert image_url.startswith("http://testserver/")
+    assert image_url.startswith(site_tree.site.root_url + "/media/images/")
     assert re.search(r"\.fill-1200x630[^/]*\.\w+$", image_url), image_url
     assert _values(meta, "og:image:width") == ["1200"]
     assert _values(meta, "og:image:height") == ["630"]
@@ -116,3 +116,21 @@ def test_advocacy_position_has_share_links_and_article_tags(client, site_tree):
     assert len(meta.links) == 5
     assert _values(meta, "og:type") == ["article"]
     assert _values(meta, "og:description") == [site_tree.position.summary]
+
+
+def test_advocacy_position_is_shared_with_its_image_like_a_news_item(client, site_tree):
+    position = site_tree.position
+    position.image = wagtail_factories.ImageFactory(
+        file__width=2400, file__height=1600, title="Façade d'une abbaye"
+    )
+    position.save_revision().publish()
+    meta = _parse(client, position.url)
+    [image_url] = _values(meta, "og:image")
+    assert image_url.startswith(site_tree.site.root_url + "/media/images/")
+    assert re.search(r"\.fill-1200x630[^/]*\.\w+$", image_url), image_url
+    assert _values(meta, "og:image:width") == ["1200"]
+    assert _values(meta, "og:image:height") == ["630"]
+    assert _values(meta, "og:image:alt") == ["Façade d'une abbaye"]
+    assert _values(meta, "twitter:card") == ["summary_large_image"]
+    # The page shows the image it is shared with.
+    assert any("/media/images/" in src for src in meta.images), meta.images

@@ -133,3 +133,24 @@ def test_pages_announce_the_feeds(client, feeds_tree):
         assert 'rel="alternate" type="application/rss+xml"' in head, page
         assert 'type="application/atom+xml"' in head
         assert f"{base}deadlines/" in head
+
+
+def test_uids_do_not_depend_on_the_host_the_calendar_is_fetched_from(client, feeds_tree):
+    """Two addresses of the same site (a proxy, a second domain) give one event one UID:
+    a calendar that follows the feed never sees the same deadline twice."""
+    call = feeds_tree.nora_call
+
+    def uids(url, host):
+        response = client.get(url, HTTP_HOST=host)
+        assert response.status_code == 200
+        calendar = icalendar.Calendar.from_ical(response.content)
+        return sorted(str(event["UID"]) for event in calendar.walk("VEVENT"))
+
+    for url in (feeds_tree.calls_index.url + "deadlines/", call.url + "calendar/"):
+        by_host = {host: uids(url, host) for host in ("testserver", "localhost", "127.0.0.1")}
+        assert len({tuple(found) for found in by_host.values()}) == 1, by_host
+        for uid in by_host["testserver"]:
+            assert not any(host in uid for host in by_host), uid
+    # The call's own calendar and the calls page's feed name its deadline alike.
+    deadline = next(uid for uid in uids(call.url + "calendar/", "testserver") if "deadline" in uid)
+    assert deadline in uids(feeds_tree.calls_index.url + "deadlines/", "localhost")

@@ -21,6 +21,18 @@ def run_axe(page):
     return page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
 
 
+def run_axe_rules(page, rules, selector=None):
+    """axe-core's results for some rules only (e.g. ``target-size``, which its
+    default run leaves out), on the element ``selector`` or the whole page."""
+    page.evaluate(axe_script())
+    return page.evaluate(
+        """([rules, selector]) => axe.run(
+            selector ? document.querySelector(selector) : document,
+            {runOnly: rules, resultTypes: ['violations']})""",
+        [rules, selector],
+    )
+
+
 def blocking_violations(results):
     return [v for v in results["violations"] if v["impact"] in BLOCKING_IMPACTS]
 

@@ -190,10 +190,11 @@ def test_every_centre_of_the_list_is_reachable_by_tab(page, demo_pages):
 
 
 def test_map_markers_are_focusable_and_open_their_card(page, demo_pages):
+    """A centre's own marker (not a group of centres, see test_map.py) opens its card."""
     page.goto(demo_pages["directory"].french)
     markers = page.locator(".centre-map .leaflet-marker-icon")
     assert markers.count() > 1
-    tab_until(page, ".centre-map .leaflet-marker-icon")
+    tab_until(page, ".centre-map .leaflet-marker-icon:not(.centre-map__cluster)")
     marker = focused(page)
     assert marker["outline"]
     name = page.evaluate("document.activeElement.getAttribute('alt')")

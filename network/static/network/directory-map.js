@@ -8,12 +8,22 @@
    Leaflet's keyboard-focusable buttons, named after their centre; Enter opens
    the popup, which shows the centre's card. The tile server comes from
    data-tiles-url (settings.MAP_TILES_URL); without one, markers are drawn on
-   a blank background. */
+   a blank background.
+
+   Markers that would cover one another at the map's zoom (the French centres
+   on a map of the world) are drawn as one numbered marker instead, which
+   zooms in on them when pressed: every marker stays a whole pointer target of
+   at least 24 x 24 px (WCAG 2.2, 2.5.8; Lighthouse's target-size). */
 (function () {
   "use strict";
 
   var DIRECTORY_MAX_ZOOM = 12;
   var SINGLE_CENTRE_ZOOM = 13;
+  // Leaflet's default pin, anchored at the middle of its bottom edge.
+  var PIN_SIZE = [25, 41];
+  var GROUP_SIZE = 36;
+  // Room left between two markers, in CSS pixels.
+  var MARKER_GAP = 4;
 
   function readMarkers(sourceId) {
     var source = document.getElementById(sourceId);
@@ -95,6 +105,136 @@
     });
   }
 
+  /* The box a marker covers on screen at the map's zoom, for a pin or a group. */
+  function markerBox(point, isGroup) {
+    if (isGroup) {
+      var half = GROUP_SIZE / 2 + MARKER_GAP / 2;
+      return L.bounds([point.x - half, point.y - half], [point.x + half, point.y + half]);
+    }
+    var gap = MARKER_GAP / 2;
+    return L.bounds(
+      [point.x - PIN_SIZE[0] / 2 - gap, point.y - PIN_SIZE[1] - gap],
+      [point.x + PIN_SIZE[0] / 2 + gap, point.y + gap]
+    );
+  }
+
+  /* Groups of centres whose markers would overlap at the map's zoom: two items
+     that touch merge into one group, drawn at their centre, until none touch. */
+  function groupOverlapping(map, centres) {
+    var items = centres.map(function (centre) {
+      var point = map.project([centre.latitude, centre.longitude]);
+      return { members: [centre], point: point, box: markerBox(point, false) };
+    });
+    var merged = true;
+    while (merged) {
+      merged = false;
+      for (var i = 0; i < items.length && !merged; i += 1) {
+        for (var j = i + 1; j < items.length && !merged; j += 1) {
+          if (items[i].box.overlaps(items[j].box)) {
+            var members = items[i].members.concat(items[j].members);
+            var point = L.point(0, 0);
+            members.forEach(function (centre) {
+              point = point.add(map.project([centre.latitude, centre.longitude]));
+            });
+            point = point.divideBy(members.length);
+            items.splice(j, 1);
+            items[i] = { members: members, point: point, box: markerBox(point, true) };
+            merged = true;
+          }
+        }
+      }
+    }
+    return items;
+  }
+
+  function centreMarker(centre) {
+    var marker = L.marker([centre.latitude, centre.longitude], {
+      title: centre.title,
+      alt: centre.title,
+      keyboard: true,
+    });
+    bindCard(marker, card(centre));
+    return marker;
+  }
+
+  /* A numbered marker for several centres: pressing it (click or Enter) zooms
+     in on them; where the map cannot zoom further, it lists them. */
+  function groupMarker(map, item, label) {
+    var count = String(item.members.length);
+    var name = label.replace("{count}", count);
+    var marker = L.marker(map.unproject(item.point), {
+      icon: L.divIcon({ className: "centre-map__cluster", iconSize: [GROUP_SIZE, GROUP_SIZE] }),
+      keyboard: true,
+      title: name,
+    });
+    var bounds = L.latLngBounds(
+      item.members.map(function (centre) {
+        return [centre.latitude, centre.longitude];
+      })
+    );
+    marker.on("add", function () {
+      var icon = marker.getElement();
+      icon.textContent = count;
+      icon.setAttribute("aria-label", name);
+    });
+    function activate() {
+      if (map.getBoundsZoom(bounds, false, L.point(64, 64)) > map.getZoom()) {
+        map.fitBounds(bounds, { padding: [32, 32], maxZoom: map.getMaxZoom() });
+      } else {
+        if (!marker.getPopup()) {
+          var list = element("div", "map-card__group");
+          item.members.forEach(function (centre) {
+            list.appendChild(card(centre));
+          });
+          bindCard(marker, list);
+        }
+        marker.openPopup();
+      }
+    }
+    marker.on("click", activate);
+    // Leaflet's markers answer Enter only to open a popup: a button answers Enter and Space.
+    marker.on("keypress", function (event) {
+      var key = event.originalEvent.key;
+      if (key === "Enter" || key === " ") {
+        event.originalEvent.preventDefault();
+        activate();
+      }
+    });
+    return marker;
+  }
+
+  /* Draws the centres at the map's zoom, one marker per centre or per group,
+     again after each zoom. Focus follows: the marker that had it gives it to
+     the marker now holding its (first) centre. */
+  function drawMarkers(map, centres, label) {
+    var layer = L.layerGroup().addTo(map);
+    var drawn = [];
+    function render() {
+      var focused = null;
+      drawn.forEach(function (entry) {
+        if (entry.marker.getElement() === document.activeElement) {
+          focused = entry.members[0];
+        }
+      });
+      layer.clearLayers();
+      drawn = groupOverlapping(map, centres).map(function (item) {
+        var marker =
+          item.members.length === 1
+            ? centreMarker(item.members[0])
+            : groupMarker(map, item, label);
+        marker.addTo(layer);
+        return { marker: marker, members: item.members };
+      });
+      drawn.forEach(function (entry) {
+        if (focused && entry.members.indexOf(focused) !== -1) {
+          entry.marker.getElement().focus({ preventScroll: true });
+        }
+      });
+    }
+    map.on("zoomend", render);
+    render();
+  }
+
   function draw(container) {
     var centres = readMarkers(container.getAttribute("data-map-source"));
     var canvas = container.querySelector("[data-map-canvas]");
@@ -122,24 +262,23 @@
       }).addTo(map);
     }
 
-    var markers = centres.map(function (centre) {
-      var marker = L.marker([centre.latitude, centre.longitude], {
+    if (single) {
+      var centre = centres[0];
+      L.marker([centre.latitude, centre.longitude], {
         title: centre.title,
         alt: centre.title,
         keyboard: true,
-      });
-      if (!single) {
-        bindCard(marker, card(centre));
-      }
-      return marker;
-    });
-    var group = L.featureGroup(markers).addTo(map);
-
-    if (single) {
-      map.setView([centres[0].latitude, centres[0].longitude], SINGLE_CENTRE_ZOOM);
-    } else {
-      map.fitBounds(group.getBounds(), { padding: [32, 32], maxZoom: DIRECTORY_MAX_ZOOM });
+      }).addTo(map);
+      map.setView([centre.latitude, centre.longitude], SINGLE_CENTRE_ZOOM);
+      return;
     }
+    var bounds = L.latLngBounds(
+      centres.map(function (centre) {
+        return [centre.latitude, centre.longitude];
+      })
+    );
+    map.fitBounds(bounds, { padding: [32, 32], maxZoom: DIRECTORY_MAX_ZOOM });
+    drawMarkers(map, centres, container.getAttribute("data-group-label") || "{count}");
   }
 
   function init() {
