@@ -14,6 +14,10 @@
 
   var DIRECTORY_MAX_ZOOM = 12;
   var SINGLE_CENTRE_ZOOM = 13;
+  var POPUP_MAX_WIDTH = 280;
+  // The zoom buttons' width and margin, and the popup's own padding.
+  var POPUP_LEFT_CLEARANCE = 48;
+  var POPUP_PADDING = 56;
 
   function readMarkers(sourceId) {
     var source = document.getElementById(sourceId);
@@ -38,22 +42,42 @@
     return node;
   }
 
+  /* A centre listed in another language than the page's (a French centre on
+     the Arabic map) keeps its own language and direction on its own text. */
+  function inCentreLanguage(node, centre) {
+    if (centre.language) {
+      node.setAttribute("lang", centre.language);
+      node.setAttribute("dir", centre.language_direction || "ltr");
+    }
+    return node;
+  }
+
   /* The centre's card, built from text only (never parsed as HTML). */
   function card(centre) {
     var article = element("article", "map-card");
     article.setAttribute("dir", document.documentElement.getAttribute("dir") || "ltr");
     article.setAttribute("lang", document.documentElement.getAttribute("lang") || "");
-    var title = element("p", "map-card__title");
+    var title = inCentreLanguage(element("p", "map-card__title"), centre);
     var link = element("a", "map-card__link", centre.title);
     link.href = centre.url;
+    if (centre.language) {
+      link.setAttribute("hreflang", centre.language);
+    }
     title.appendChild(link);
     article.appendChild(title);
-    if (centre.heritage_site && centre.heritage_site !== centre.title) {
-      article.appendChild(element("p", "map-card__subtitle", centre.heritage_site));
+    if (centre.language_label) {
+      article.appendChild(element("p", "card__language", centre.language_label));
     }
-    article.appendChild(element("p", "map-card__meta", centre.town + ", " + centre.country));
+    if (centre.heritage_site && centre.heritage_site !== centre.title) {
+      article.appendChild(
+        inCentreLanguage(element("p", "map-card__subtitle", centre.heritage_site), centre)
+      );
+    }
+    article.appendChild(
+      element("p", "map-card__meta", centre.place || centre.town + ", " + centre.country)
+    );
     if (centre.summary) {
-      article.appendChild(element("p", "map-card__text", centre.summary));
+      article.appendChild(inCentreLanguage(element("p", "map-card__text", centre.summary), centre));
     }
     var tag = element("span", "tag tag--" + centre.membership, centre.membership_label);
     var tags = element("p", "map-card__tags");
@@ -65,8 +89,13 @@
   /* The popup behaves like a small dialog for keyboard users: opening it
      moves focus to the centre's link, Escape closes it and returns to the
      marker. */
-  function bindCard(marker, cardElement) {
-    marker.bindPopup(cardElement, { maxWidth: 280 });
+  function bindCard(marker, cardElement, maxWidth) {
+    // Kept clear of the zoom buttons (top left) when Leaflet pans to show it.
+    marker.bindPopup(cardElement, {
+      maxWidth: maxWidth,
+      minWidth: Math.min(50, maxWidth),
+      autoPanPaddingTopLeft: [POPUP_LEFT_CLEARANCE, 12],
+    });
     marker.on("popupopen", function () {
       var link = cardElement.querySelector("a");
       if (link) {
@@ -122,6 +151,11 @@
       }).addTo(map);
     }
 
+    // On a phone the popup fits between the zoom buttons and the right edge.
+    var popupWidth = Math.min(
+      POPUP_MAX_WIDTH,
+      canvas.clientWidth - POPUP_LEFT_CLEARANCE - POPUP_PADDING - 8
+    );
     var markers = centres.map(function (centre) {
       var marker = L.marker([centre.latitude, centre.longitude], {
         title: centre.title,
@@ -129,7 +163,7 @@
         keyboard: true,
       });
       if (!single) {
-        bindCard(marker, card(centre));
+        bindCard(marker, card(centre), popupWidth);
       }
       return marker;
     });
