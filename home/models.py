@@ -16,7 +16,7 @@ from network.models import CentrePage
 from news.models import NewsPage
 from portal.blocks import BodyStreamBlock, KeyFigureBlock
 from portal.fields import image_field
-from portal.i18n import default_locale, localized_pages
+from portal.i18n import default_locale, locale_by_id, localized_pages, with_source_fallback
 from portal.templatetags.portal_tags import prepare_cards
 from programmes.models import CallPage, ProgrammePage
 
@@ -140,6 +140,13 @@ class HomePage(Page):
     def _live_in_locale(self, model):
         return model.objects.live().public().filter(locale_id=self.locale_id)
 
+    def _live_with_fallback(self, model):
+        # Calls and centres: this language's, and the French ones not translated
+        # into it (docs/decisions.md); news stay in their own language.
+        return with_source_fallback(
+            model.objects.live().public(), locale=locale_by_id(self.locale_id)
+        )
+
     @staticmethod
     def _picked(stream):
         """The editors' live picks, in the page's language; empty falls back to queries."""
@@ -188,7 +195,7 @@ class HomePage(Page):
         picked = self._picked(self.featured_calls)
         if picked:
             return picked
-        calls = self._live_in_locale(CallPage)
+        calls = self._live_with_fallback(CallPage)
         return list(calls.open().order_by("closes_at")[: self.open_calls_count]) or list(
             calls.upcoming().order_by("opens_at")[: self.open_calls_count]
         )
@@ -198,7 +205,7 @@ class HomePage(Page):
         if picked:
             return picked
         return list(
-            self._live_in_locale(CentrePage)
+            self._live_with_fallback(CentrePage)
             .select_related("hero_image")
             .order_by("-year_labelled", "title")[: self.centres_count]
         )

@@ -32,7 +32,14 @@ from network.regions import REGIONS, region_of
 from portal.blocks import RICH_TEXT_FEATURES, AccordionBlock, BodyStreamBlock, ProcessStepsBlock
 from portal.facets import count_facets
 from portal.fields import image_field, themes_field
-from portal.i18n import SOURCE_LOCALE_ONLY, default_locale, localized_pages, localized_snippets
+from portal.i18n import (
+    SOURCE_LOCALE_ONLY,
+    default_locale,
+    fallback_language,
+    locale_by_id,
+    localized_snippets,
+    with_source_fallback,
+)
 from portal.models import Theme
 from portal.pagination import paginate
 from portal.structured_data import json_ld
@@ -67,7 +74,8 @@ class NetworkIndexPage(Page):
         verbose_name = _("directory of centres")
 
     def get_live_centres(self):
-        return CentrePage.objects.live().public().child_of(self)
+        """Every public centre: this language's, and the French ones not translated into it."""
+        return with_source_fallback(CentrePage.objects.live().public(), under=self)
 
     def get_centres(self):
         """Every live centre of the directory, with what the cards need fetched up front."""
@@ -402,20 +410,33 @@ class CentrePage(Page):
         )
 
     def map_marker(self, request=None):
-        """The centre as a map marker: where it is and what its popup card shows."""
-        return {
+        """The centre as a map marker: where it is and what its popup card shows.
+
+        A French centre on another language's map says so, as its card does.
+        """
+        marker = {
             "id": self.pk,
             "title": self.title,
             "url": self.get_url(request),
             "heritage_site": self.heritage_site,
             "town": self.town,
             "country": str(self.country.name),
+            # As the card writes it: "Saintes, France", "Saintes، فرنسا".
+            "place": _("%(town)s, %(country)s") % {"town": self.town, "country": self.country.name},
             "membership": self.membership,
             "membership_label": str(self.get_membership_display()),
             "summary": Truncator(self.summary).words(40),
             "latitude": float(self.latitude),
             "longitude": float(self.longitude),
         }
+        other_language = fallback_language(self)
+        if other_language:
+            marker.update(
+                language=other_language.code,
+                language_direction=other_language.direction,
+                language_label=str(other_language.label),
+            )
+        return marker
 
     def get_postal_address(self):
         """A schema.org ``PostalAddress``; the free-text address goes in ``streetAddress``."""
@@ -499,12 +520,16 @@ class CentrePage(Page):
         source = self.get_source_centre()
         # The reverse relations come from programmes.ProgrammePage and CallPage;
         # going through them keeps this app free of imports from the apps above it.
-        programmes = source.programmes.live().public().select_related("hero_image")
-        calls = source.calls.live().public().with_status().in_display_order()
+        # Translations share the French page's relations (synchronised), so each
+        # programme and call is related once per language: keep the visitor's
+        # language, else French.
+        locale = locale_by_id(self.locale_id)
+        programmes = with_source_fallback(source.programmes.live().public(), locale=locale)
+        calls = with_source_fallback(source.calls.live().public(), locale=locale)
         context["programmes"] = prepare_cards(
-            localized_pages(programmes.order_by("title")), image_field="hero_image"
+            programmes.select_related("hero_image").order_by("title"), image_field="hero_image"
         )
-        context["calls"] = prepare_cards(localized_pages(calls), parents=True)
+        context["calls"] = prepare_cards(calls.with_status().in_display_order(), parents=True)
         context["latest_news"] = prepare_cards(
             self.get_latest_news(source), image_field="image", categories=True
         )
@@ -642,11 +667,12 @@ class LabelPage(Page):
         verbose_name = _("CCR label page")
 
     def get_member_centres(self):
-        """Live member centres in this page's language, with their card images fetched."""
+        """Every public member centre, in this page's language or else in French, with
+        their card images fetched."""
         return (
-            CentrePage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id)
+            with_source_fallback(
+                CentrePage.objects.live().public(), locale=locale_by_id(self.locale_id)
+            )
             .select_related("hero_image")
             .prefetch_related("hero_image__renditions")
         )

@@ -14,16 +14,26 @@ wagtail-localize synchronises many-to-many fields rather than translating them,
 so every locale's page points at the same French records.
 ``localized_snippets`` shows the visitor the record of their own language,
 falling back to French; ``localized_pages`` does the same for pages.
+
+Listings of centres and calls show every public item in every language:
+``with_source_fallback`` gives a listing's pages in its language plus the
+French pages not translated into it (live and public), and
+``fallback_language`` tells a card, a marker or a feed item that it shows
+such a French page (docs/decisions.md). Pages themselves never mix languages.
 """
 
 from contextlib import contextmanager, suppress
 from contextvars import ContextVar
+from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import translation
+from django.utils.html import format_html
+from django.utils.translation import get_language_info, gettext
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 SOURCE_LOCALE_ONLY = Q(locale__language_code=settings.LANGUAGE_CODE)
 
@@ -147,3 +157,97 @@ def localized_pages(pages):
 def localized_page(page):
     """``page.localized``: its live translation in the active language, else itself."""
     return localized_pages([page])[0] if page is not None else None
+
+
+def source_page(page):
+    """The French page that ``page`` translates (itself when French), or None.
+
+    Memoised on ``page``: a listing asks for it for each of its queries.
+    """
+    source = default_locale()
+    if page.locale_id == source.pk:
+        return page
+    if "_source_page" not in page.__dict__:
+        page.__dict__["_source_page"] = page.get_translation_or_none(source)
+    return page.__dict__["_source_page"]
+
+
+def with_source_fallback(pages, locale=None, under=None):
+    """The pages of ``pages`` in ``locale``, plus the French pages not translated into it.
+
+    ``pages`` is a queryset of one page model spanning languages, already
+    narrowed to what the listing shows (``live().public()``, a type, a
+    status…): a French page comes in when no page of ``pages`` in ``locale``
+    translates it, so a translation that is a draft, private or filtered out
+    leaves the French page listed, and an unpublished or private French page
+    never comes in. ``under`` (a listing page of ``locale``: the directory, a
+    programme) keeps the pages below it, and the French ones below its French
+    source. ``locale`` defaults to ``under``'s, else the active one. One
+    queryset, so counting, filtering, ordering and paginating work as before;
+    the French pages keep their French title, text and URL.
+    """
+    if locale is None:
+        locale = locale_by_id(under.locale_id) if under is not None else active_locale()
+    own = Q(locale=locale)
+    if under is not None:
+        own &= pages.descendant_of_q(under)
+    source = default_locale()
+    if locale.pk == source.pk:
+        return pages.filter(own)
+    fallback = Q(locale=source)
+    if under is not None:
+        source_under = source_page(under)
+        if source_under is None:
+            return pages.filter(own)
+        fallback &= pages.descendant_of_q(source_under)
+    translated = pages.filter(own).order_by().values("translation_key")
+    return pages.filter(own | (fallback & ~Q(translation_key__in=translated)))
+
+
+def in_source_order(pages):
+    """``pages`` in the French tree's order (the editors' order), each translation at its
+    source's place, so that a listing mixing languages keeps one order."""
+    source_path = Page.objects.filter(
+        translation_key=OuterRef("translation_key"), locale=default_locale()
+    ).values("path")[:1]
+    return pages.annotate(source_path=Coalesce(Subquery(source_path), F("path"))).order_by(
+        "source_path"
+    )
+
+
+@dataclass(frozen=True)
+class FallbackLanguage:
+    """The language of a page listed in a listing of another language, and how to say so."""
+
+    code: str
+
+    @property
+    def direction(self):
+        return "rtl" if get_language_info(self.code)["bidi"] else "ltr"
+
+    @property
+    def label(self):
+        """The visible label, in the visitor's language: "In French", « En français »…"""
+        if self.code == "fr":
+            return gettext("In French")
+        return get_language_info(self.code)["name_translated"]
+
+    @property
+    def attributes(self):
+        """`` lang="fr" dir="ltr"``, for the elements that hold the page's own text."""
+        return format_html(' lang="{}" dir="{}"', self.code, self.direction)
+
+
+def fallback_language(page, locale=None):
+    """A ``FallbackLanguage`` when ``page`` is listed in another language's listing, else None.
+
+    A French centre in the Arabic directory gives French: its card says so
+    and marks its text ``lang="fr"``. ``locale`` is the listing's, by default
+    the active one. No query inside a request (locales are cached).
+    """
+    if page is None:
+        return None
+    locale = locale or active_locale()
+    if page.locale_id == locale.pk:
+        return None
+    return FallbackLanguage(locale_by_id(page.locale_id).language_code)

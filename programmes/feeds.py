@@ -5,6 +5,11 @@ the iCalendar feed (RFC 5545) gives one event per deadline, and a call's own
 ``calendar/`` adds its residency period. Date-times are written in Paris
 time with the Europe/Paris ``VTIMEZONE``, so calendars show the deadline at
 the right moment wherever the candidate lives.
+
+A calls page lists the French calls not translated into its language (see
+``portal.i18n.with_source_fallback``): their items and events keep the French
+title and link, and say, in the feed's language, that the call is in French;
+Atom entries also carry ``xml:lang``.
 """
 
 import datetime as dt
@@ -19,6 +24,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from portal.i18n import fallback_language, locale_by_id, locale_for_language
 from portal.templatetags.portal_tags import with_localized_themes
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
@@ -47,6 +53,17 @@ def site_name(request):
     return (site.site_name if site else "") or getattr(settings, "WAGTAIL_SITE_NAME", "")
 
 
+class AtomFeedWithEntryLanguages(Atom1Feed):
+    """Atom whose entries may say their own language (``xml:lang``), e.g. a French call
+    in the Spanish feed."""
+
+    def item_attributes(self, item):
+        attributes = super().item_attributes(item)
+        if item.get("language"):
+            attributes["xml:lang"] = item["language"]
+        return attributes
+
+
 class CallsRssFeed(Feed):
     """The calls of one calls page (and its filters), latest announced first."""
 
@@ -56,7 +73,8 @@ class CallsRssFeed(Feed):
     def __init__(self, index_page):
         super().__init__()
         self.index_page = index_page
-        self.language = index_page.locale.language_code
+        self.locale = locale_by_id(index_page.locale_id)
+        self.language = self.locale.language_code
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
@@ -76,7 +94,7 @@ class CallsRssFeed(Feed):
         return _("Calls for applications of the Centres culturels de rencontre network.")
 
     def feed_url(self, obj):
-        route = "atom" if self.feed_type is Atom1Feed else "rss"
+        route = "atom" if issubclass(self.feed_type, Atom1Feed) else "rss"
         return obj.get_full_url(self.request) + obj.reverse_subpage(route)
 
     def items(self, obj):
@@ -87,6 +105,9 @@ class CallsRssFeed(Feed):
 
     def item_description(self, item):
         lines = [item.summary, _("Deadline: %(date)s") % {"date": paris_deadline(item.closes_at)}]
+        other_language = fallback_language(item, self.locale)
+        if other_language:
+            lines.insert(0, f"[{other_language.label}]")
         if item.audience_line:
             lines.append(_("Who can apply: %(audience)s") % {"audience": item.audience_line})
         return "\n".join(lines)
@@ -103,9 +124,13 @@ class CallsRssFeed(Feed):
     def item_categories(self, item):
         return [theme.name for theme in item.localized_themes]
 
+    def item_extra_kwargs(self, item):
+        other_language = fallback_language(item, self.locale)
+        return {"language": other_language.code} if other_language else {}
+
 
 class CallsAtomFeed(CallsRssFeed):
-    feed_type = Atom1Feed
+    feed_type = AtomFeedWithEntryLanguages
 
     def subtitle(self, obj):
         return self.description(obj)
@@ -136,16 +161,16 @@ def _deadline_event(call, language, request, stamp):
     event.add("dtstamp", stamp)
     event.add("dtstart", call.closes_at.astimezone(PARIS))
     event.add("summary", _("Deadline: %(call)s") % {"call": call.title})
-    event.add(
-        "description",
-        "\n".join(
-            [
-                call.summary,
-                _("Applications close on %(date)s.") % {"date": paris_deadline(call.closes_at)},
-                url,
-            ]
-        ),
-    )
+    lines = [
+        call.summary,
+        _("Applications close on %(date)s.") % {"date": paris_deadline(call.closes_at)},
+        url,
+    ]
+    # A French call in another language's calendar says so.
+    other_language = fallback_language(call, locale_for_language(language))
+    if other_language:
+        lines.insert(0, f"[{other_language.label}]")
+    event.add("description", "\n".join(lines))
     event.add("url", url)
     event.add("transp", "TRANSPARENT")
     if call.last_published_at:

@@ -32,7 +32,15 @@ from wagtail_localize.fields import SynchronizedField
 
 from portal.blocks import RICH_TEXT_FEATURES, AccordionBlock, BodyStreamBlock, DocumentListBlock
 from portal.fields import image_field, themes_field
-from portal.i18n import SOURCE_LOCALE_ONLY, localized_pages, localized_snippets
+from portal.i18n import (
+    SOURCE_LOCALE_ONLY,
+    default_locale,
+    in_source_order,
+    locale_by_id,
+    localized_pages,
+    localized_snippets,
+    with_source_fallback,
+)
 from portal.models import Theme
 from portal.pagination import paginate
 from portal.previews import CardPreviewMixin, live_related
@@ -98,10 +106,12 @@ class ProgrammeIndexPage(Page):
         verbose_name = _("programmes index")
 
     def get_programmes(self):
-        return ProgrammePage.objects.live().public().child_of(self).select_related("hero_image")
+        """Every public programme, in this language or else in French, in the French order."""
+        programmes = with_source_fallback(ProgrammePage.objects.live().public(), under=self)
+        return in_source_order(programmes).select_related("hero_image")
 
     def get_calls(self):
-        return CallPage.objects.live().public().descendant_of(self)
+        return with_source_fallback(CallPage.objects.live().public(), under=self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -214,7 +224,9 @@ class ProgrammePage(Page):
         verbose_name_plural = _("programmes")
 
     def get_calls(self):
-        return CallPage.objects.live().public().child_of(self).with_status().in_display_order()
+        """The programme's public calls, in this language or else in French."""
+        calls = with_source_fallback(CallPage.objects.live().public(), under=self)
+        return calls.with_status().in_display_order()
 
     @cached_property
     def localized_themes(self):
@@ -641,16 +653,32 @@ class CallIndexPage(RoutablePageMixin, Page):
         verbose_name = _("calls for applications page")
 
     def get_calls(self):
-        return CallPage.objects.live().public().filter(locale_id=self.locale_id)
+        """Every public call, in this language or else in French (docs/decisions.md)."""
+        return with_source_fallback(
+            CallPage.objects.live().public(), locale=locale_by_id(self.locale_id)
+        )
+
+    def get_programmes(self):
+        """The programmes the filter offers: this language's and the French ones."""
+        return (
+            ProgrammePage.objects.live()
+            .public()
+            .filter(locale_id__in={self.locale_id, default_locale().pk})
+        )
 
     def filter_calls(self, request, now):
-        """The facets of the request and the matching calls, status annotated at ``now``."""
+        """The facets of the request and the matching calls, status annotated at ``now``.
+
+        The page, its RSS and Atom feeds and its deadlines calendar all filter here.
+        """
         calls = self.get_calls().with_status(now)
         statuses = [
             (status, CallPage.Status(status).label)
             for status in (CallPage.Status.OPEN, CallPage.Status.UPCOMING, CallPage.Status.CLOSED)
         ]
-        filters = listing.filter_calls(calls, request.GET, statuses)
+        filters = listing.filter_calls(
+            calls, request.GET, statuses, self.get_programmes(), self.locale_id
+        )
         if filters.is_active:
             calls = calls.filter(pk__in=filters.matching_ids)
         return filters, calls

@@ -12,7 +12,9 @@ that needs more has gained a query: find it (``CaptureQueriesContext``) before
 raising its budget.
 
 The list pages are also rendered with a few items, then with many more: their
-count must not change, since a query per item is what makes a list slow.
+count must not change, since a query per item is what makes a list slow. The
+same holds in English for French items that are not translated, which the
+listings show in French (docs/decisions.md, 2026-12-02).
 """
 
 import datetime as dt
@@ -386,6 +388,43 @@ def test_query_count_does_not_grow_with_the_number_of_items(client, furnished_si
     )
 
 
+# In English, the items added in French only are listed in French beside the English
+# ones: their cards, markers and feed items must not cost a query each either.
+GROWING_FRENCH_LISTS_IN_ENGLISH = {
+    "directory": add_centres,
+    "label": add_centres,
+    "calls": add_calls,
+    "programmes": add_programmes,
+    "programme": add_calls,
+    "centre": add_calls,
+    "home": add_everything_on_the_home_page,
+    "calls_feed": add_calls,
+    "deadlines": add_calls,
+}
+
+
+@pytest.mark.parametrize("name", GROWING_FRENCH_LISTS_IN_ENGLISH)
+def test_query_count_does_not_grow_with_french_items_listed_in_english(client, budget_site, name):
+    add_items = GROWING_FRENCH_LISTS_IN_ENGLISH[name]
+    url = page_urls(budget_site.en, "en")[name]
+    add_items(budget_site, 1)
+    with_few = warm_then_count(client, url)
+    add_items(budget_site, 4)
+    with_many = warm_then_count(client, url)
+    assert with_many == with_few, (
+        f"{name}: {with_few} queries with few French items, {with_many} with many"
+    )
+
+
+def test_english_pages_listing_french_items_stay_within_their_budgets(
+    client, budget_site, django_assert_max_num_queries
+):
+    add_everything_on_the_home_page(budget_site, 1)
+    add_programmes(budget_site, 1)
+    urls = page_urls(budget_site.en, "en")
+    assert_within_budgets(client, urls, django_assert_max_num_queries)
+
+
 # --- The demo content: the realistic check -----------------------------------------
 
 
@@ -425,3 +464,8 @@ def test_demo_content_pages_stay_within_their_budgets(client, django_assert_max_
     assert_within_budgets(client, page_urls(french, "fr"), django_assert_max_num_queries)
     english = demo_pages("en")
     assert_within_budgets(client, page_urls(english, "en"), django_assert_max_num_queries)
+    # Spanish and Arabic list most centres and calls in French (untranslated).
+    for code in ("es", "ar"):
+        assert_within_budgets(
+            client, page_urls(demo_pages(code), code), django_assert_max_num_queries
+        )

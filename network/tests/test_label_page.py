@@ -218,5 +218,14 @@ def test_country_names_follow_the_visitor_language(client, multilingual_tree, la
 
     assert soup.html["dir"] == "rtl"
     assert soup.find("option", value="LB").get_text() == "لبنان"
-    # No Arabic centre is published yet: the region is empty, so is the fallback.
-    assert soup.select(".card__title") == []
+    # No centre is translated into Arabic yet: the region's French members are
+    # suggested in French, saying so (docs/decisions.md, 2026-12-02).
+    cards = soup.select("#sponsors .card")
+    assert [card.select_one(".card__title").get_text(strip=True) for card in cards] == [
+        "Zouk Heritage",
+        "Amman Arts",
+    ]
+    for card in cards:
+        assert card.select_one(".card__title")["lang"] == "fr"
+        assert card.select_one(".card__language").get_text() == "بالفرنسية"
+        assert card.select_one(".card__link")["href"].startswith("/fr/")

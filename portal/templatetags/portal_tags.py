@@ -23,7 +23,7 @@ from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
-from portal.i18n import localized_snippets
+from portal.i18n import fallback_language, localized_pages, localized_snippets
 from portal.images import CARD_IMAGE_TEMPLATE, template_image_specs
 
 register = template.Library()
@@ -239,7 +239,9 @@ def document_size(document):
 
 @register.simple_tag
 def with_parents(pages):
-    """``pages`` as a list, each given a ``parent_page`` attribute, in one query."""
+    """``pages`` as a list, each given a ``parent_page`` attribute (in the active
+    language when translated), in one query, two when some parents are French
+    pages of French calls listed in another language."""
     if not pages:
         return []
     pages = list(pages)
@@ -249,11 +251,12 @@ def with_parents(pages):
     parents = {
         parent.path: parent
         for parent in Page.objects.filter(path__in={page.path[:-steplen] for page in pages}).only(
-            "id", "path", "depth", "title", "url_path", "locale_id", "live"
+            "id", "path", "depth", "title", "url_path", "locale_id", "live", "translation_key"
         )
     }
+    localized = dict(zip(parents, localized_pages(parents.values()), strict=True))
     for page in pages:
-        page.parent_page = parents.get(page.path[:-steplen])
+        page.parent_page = localized.get(page.path[:-steplen])
     return pages
 
 
@@ -331,6 +334,19 @@ def prepare_page_of_cards(page_obj, **what):
     """``prepare_cards`` on the items of one page of a paginator, in place; returns ``page_obj``."""
     page_obj.object_list = prepare_cards(page_obj.object_list, **what)
     return page_obj
+
+
+@register.simple_tag
+def listed_language(page):
+    """The language of a page listed among another language's pages, or None.
+
+    ``{% listed_language centre as other_language %}`` on a card: a French
+    centre in the Arabic directory gives French, whose ``attributes``
+    (`` lang="fr" dir="ltr"``) go on the elements holding the page's own text
+    and whose ``label`` ("In French", in the visitor's language) is shown.
+    Reads the request's cached locales: no query.
+    """
+    return fallback_language(page)
 
 
 @register.simple_tag

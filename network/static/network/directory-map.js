@@ -24,6 +24,10 @@
   var GROUP_SIZE = 36;
   // Room left between two markers, in CSS pixels.
   var MARKER_GAP = 4;
+  var POPUP_MAX_WIDTH = 280;
+  // The zoom buttons' width and margin, and the popup's own padding.
+  var POPUP_LEFT_CLEARANCE = 48;
+  var POPUP_PADDING = 56;
 
   function readMarkers(sourceId) {
     var source = document.getElementById(sourceId);
@@ -48,22 +52,42 @@
     return node;
   }
 
+  /* A centre listed in another language than the page's (a French centre on
+     the Arabic map) keeps its own language and direction on its own text. */
+  function inCentreLanguage(node, centre) {
+    if (centre.language) {
+      node.setAttribute("lang", centre.language);
+      node.setAttribute("dir", centre.language_direction || "ltr");
+    }
+    return node;
+  }
+
   /* The centre's card, built from text only (never parsed as HTML). */
   function card(centre) {
     var article = element("article", "map-card");
     article.setAttribute("dir", document.documentElement.getAttribute("dir") || "ltr");
     article.setAttribute("lang", document.documentElement.getAttribute("lang") || "");
-    var title = element("p", "map-card__title");
+    var title = inCentreLanguage(element("p", "map-card__title"), centre);
     var link = element("a", "map-card__link", centre.title);
     link.href = centre.url;
+    if (centre.language) {
+      link.setAttribute("hreflang", centre.language);
+    }
     title.appendChild(link);
     article.appendChild(title);
-    if (centre.heritage_site && centre.heritage_site !== centre.title) {
-      article.appendChild(element("p", "map-card__subtitle", centre.heritage_site));
+    if (centre.language_label) {
+      article.appendChild(element("p", "card__language", centre.language_label));
     }
-    article.appendChild(element("p", "map-card__meta", centre.town + ", " + centre.country));
+    if (centre.heritage_site && centre.heritage_site !== centre.title) {
+      article.appendChild(
+        inCentreLanguage(element("p", "map-card__subtitle", centre.heritage_site), centre)
+      );
+    }
+    article.appendChild(
+      element("p", "map-card__meta", centre.place || centre.town + ", " + centre.country)
+    );
     if (centre.summary) {
-      article.appendChild(element("p", "map-card__text", centre.summary));
+      article.appendChild(inCentreLanguage(element("p", "map-card__text", centre.summary), centre));
     }
     var tag = element("span", "tag tag--" + centre.membership, centre.membership_label);
     var tags = element("p", "map-card__tags");
@@ -75,8 +99,22 @@
   /* The popup behaves like a small dialog for keyboard users: opening it
      moves focus to the centre's link, Escape closes it and returns to the
      marker. */
-  function bindCard(marker, cardElement) {
-    marker.bindPopup(cardElement, { maxWidth: 280 });
+  // On a phone the popup fits between the zoom buttons and the right edge.
+  function popupWidth(map) {
+    return Math.min(
+      POPUP_MAX_WIDTH,
+      map.getContainer().clientWidth - POPUP_LEFT_CLEARANCE - POPUP_PADDING - 8
+    );
+  }
+
+  function bindCard(marker, cardElement, map) {
+    var maxWidth = popupWidth(map);
+    // Kept clear of the zoom buttons (top left) when Leaflet pans to show it.
+    marker.bindPopup(cardElement, {
+      maxWidth: maxWidth,
+      minWidth: Math.min(50, maxWidth),
+      autoPanPaddingTopLeft: [POPUP_LEFT_CLEARANCE, 12],
+    });
     marker.on("popupopen", function () {
       var link = cardElement.querySelector("a");
       if (link) {
@@ -147,13 +185,13 @@
     return items;
   }
 
-  function centreMarker(centre) {
+  function centreMarker(map, centre) {
     var marker = L.marker([centre.latitude, centre.longitude], {
       title: centre.title,
       alt: centre.title,
       keyboard: true,
     });
-    bindCard(marker, card(centre));
+    bindCard(marker, card(centre), map);
     return marker;
   }
 
@@ -186,7 +224,7 @@
           item.members.forEach(function (centre) {
             list.appendChild(card(centre));
           });
-          bindCard(marker, list);
+          bindCard(marker, list, map);
         }
         marker.openPopup();
       }
@@ -220,7 +258,7 @@
       drawn = groupOverlapping(map, centres).map(function (item) {
         var marker =
           item.members.length === 1
-            ? centreMarker(item.members[0])
+            ? centreMarker(map, item.members[0])
             : groupMarker(map, item, label);
         marker.addTo(layer);
         return { marker: marker, members: item.members };
