@@ -47,7 +47,13 @@ class DashboardPanel(Component):
         raise NotImplementedError
 
     def get_context_data(self, parent_context=None):
-        return {"panel": self, "rows": self.rows, "request": self.request}
+        # A long list shows its first rows (``shown_rows``) and says how many in all.
+        return {
+            "panel": self,
+            "rows": self.rows,
+            "shown_rows": self.rows[:MAX_ROWS],
+            "request": self.request,
+        }
 
     def render_html(self, parent_context=None):
         self.rows = self.get_rows()

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, TaskState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from portal.dashboard import MAX_ROWS, DashboardPanel
+from portal.dashboard import DashboardPanel
 from translations.status import OUTDATED, TRANSLATOR_STATUSES, build_report
 
 
@@ -48,11 +48,6 @@ class TranslationsForYouPanel(DashboardPanel):
         ]
         rows.sort(key=lambda row: TRANSLATOR_STATUSES.index(row.status))
         return rows
-
-    def get_context_data(self, parent_context=None):
-        context = super().get_context_data(parent_context)
-        context["shown_rows"] = self.rows[:MAX_ROWS]
-        return context
 
 
 class TranslationsInReviewPanel(DashboardPanel):
@@ -117,7 +112,6 @@ class OutdatedTranslationsPanel(DashboardPanel):
 
     def get_context_data(self, parent_context=None):
         context = super().get_context_data(parent_context)
-        context["shown_rows"] = self.rows[:MAX_ROWS]
         context["report_url"] = reverse("translations_status") + "?status=outdated"
         return context
 

@@ -230,3 +230,16 @@ def test_translator_sees_the_submit_for_review_button(client, workflows, arabic_
     submit_url = reverse("translations_submit_for_review", args=[workflows.ar_news.pk])
     assert submit_url in html
     assert "Envoyer la traduction en relecture" in html
+
+
+def test_setup_renames_the_workflows_of_an_earlier_install(multilingual_tree):
+    """Sites set up before 2026-12 have English names: they are renamed, not doubled."""
+    task = GroupApprovalTask.objects.create(name="Translation review")
+    old = Workflow.objects.create(name="Translation review (en)")
+    call_command("setup_languages", stdout=StringIO())
+    old.refresh_from_db()
+    task.refresh_from_db()
+    assert old.name == "Relecture des traductions (en)"
+    assert task.name == "Relecture de la traduction"
+    assert not Workflow.objects.filter(name__startswith="Translation review").exists()
+    assert GroupApprovalTask.objects.filter(name="Relecture de la traduction").count() == 1
