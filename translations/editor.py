@@ -19,6 +19,7 @@ from wagtail.models import WorkflowState
 from wagtail_localize.models import StringTranslation
 
 from translations.review import translation_for
+from translations.status import progress_by_source
 
 
 @dataclass
@@ -161,13 +162,6 @@ def review_panel(page, user, editor_url):
 
 def _last_translated_at(translation):
     """When a text of ``translation`` was last translated or corrected."""
-    last = (
-        StringTranslation.objects.filter(
-            locale=translation.target_locale,
-            context__object_id=translation.source.object_id,
-        )
-        .order_by("-updated_at")
-        .values_list("updated_at", flat=True)
-        .first()
-    )
-    return last or datetime.min.replace(tzinfo=UTC)
+    progress = progress_by_source([translation.source], translation.target_locale)
+    entry = progress.get(translation.source_id)
+    return (entry and entry.last_translated_at) or datetime.min.replace(tzinfo=UTC)

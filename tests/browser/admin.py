@@ -36,17 +36,6 @@ def messages(tab):
     return area.inner_text() if area.count() else ""
 
 
-def open_explorer(tab, *titles):
-    """From the admin's home, browse the page tree by clicking each title in turn."""
-    tab.get_by_role("button", name="Pages").click()
-    tab.locator(".sidebar-sub-menu-panel, [data-w-dropdown-target=content]").get_by_role(
-        "link", name=titles[0], exact=True
-    ).first.click()
-    for title in titles[1:]:
-        tab.locator("main").get_by_role("link", name=title, exact=True).first.click()
-    expect(tab.get_by_role("heading", level=1)).to_contain_text(titles[-1])
-
-
 def listing_row(tab, title):
     return tab.locator("tr").filter(has=tab.get_by_role("link", name=title, exact=True))
 
@@ -59,10 +48,8 @@ def row_action(tab, title, action):
 
 
 def header_action(tab, action):
-    """Open the "…" menu of the page header (edit view or listing) and click an action."""
-    tab.locator("header").get_by_role(
-        "button", name=re.compile("Actions|Plus d’actions|Plus d'actions")
-    ).first.click()
+    """Open the "…" menu of the page header (editor or listing) and click an action."""
+    tab.locator("header").get_by_role("button", name="Actions", exact=True).first.click()
     tab.get_by_role("link", name=action).click()
 
 

@@ -26,6 +26,7 @@ from playwright.sync_api import expect
 
 from tests.browser.admin import (
     dashboard_panel,
+    header_action,
     messages,
     row_action,
     signed_in,
@@ -203,7 +204,8 @@ def test_news_item_to_english_and_arabic_through_review(
         open_from_dashboard(amal, "« Actualités »")
         translate_texts(amal, arabic)
         amal.reload()
-        amal.get_by_role("button", name="Envoyer la traduction en relecture").click()
+        # From the "…" menu of the page's header this time.
+        header_action(amal, "Envoyer la traduction en relecture")
         expect(amal.locator(".messages")).to_contain_text("envoyée en relecture")
 
         open_from_dashboard(amal, f"« {TITLE} »")
@@ -364,8 +366,9 @@ def test_scheduled_news_item_and_its_translation_go_live_together(
     """Claire schedules a news item; its English translation, approved before that
     date, waits for it; the scheduler's ``publish_scheduled`` puts both live."""
     paris = ZoneInfo("Europe/Paris")
-    # Two whole minutes ahead: the schedule is typed to the minute.
-    go_live = (datetime.now(paris) + timedelta(minutes=3)).replace(second=0, microsecond=0)
+    # Three whole minutes ahead (typed to the minute): time for the translation
+    # and its review to be done before it, on a slow machine too.
+    go_live = (datetime.now(paris) + timedelta(minutes=4)).replace(second=0, microsecond=0)
     with signed_in(chromium, live_site, outside_requests, "claire") as claire:
         write_news_item(claire, SCHEDULED_TITLE, SCHEDULED_LEAD, SCHEDULED_PARAGRAPH)
         claire.get_by_role("button", name="Afficher/masquer le statut").click()
