@@ -203,8 +203,11 @@ def test_news_item_to_english_and_arabic_through_review(
 
         open_from_dashboard(amal, "« Actualités »")
         translate_texts(amal, arabic)
-        amal.reload()
-        # From the "…" menu of the page's header this time.
+        # She sends it from the "…" menu of the page's header in the page listing.
+        amal.get_by_role("button", name="Pages").click()
+        amal.locator("#wagtail-sidebar").get_by_role(
+            "link", name=re.compile("Actualités")
+        ).first.click()
         header_action(amal, "Envoyer la traduction en relecture")
         expect(amal.locator(".messages")).to_contain_text("envoyée en relecture")
 
@@ -225,7 +228,9 @@ def test_news_item_to_english_and_arabic_through_review(
         shoot(amal, "amal-uploaded-her-po-file")
 
         amal.get_by_role("button", name="Pages").click()
-        amal.get_by_role("link", name=re.compile("Actualités")).first.click()
+        amal.locator("#wagtail-sidebar").get_by_role(
+            "link", name=re.compile("Actualités")
+        ).first.click()
         row_action(amal, ARABIC[TITLE], "Envoyer la traduction en relecture")
         expect(amal.locator(".messages")).to_contain_text("envoyée en relecture")
         shoot(amal, "amal-submitted-from-the-listing-menu")
