@@ -30,7 +30,7 @@ from wagtail.models import Locale
 
 from network.models import CentrePage, NetworkIndexPage
 from portal.csv_import import CsvImportError, KeyLines, line_message, read_table, rejected
-from portal.i18n import SOURCE_LOCALE_ONLY
+from portal.i18n import SOURCE_LOCALE_ONLY, country_code
 from portal.models import Theme
 
 COLUMNS = (
@@ -347,7 +347,7 @@ class CentreImport:
                     continue
                 value = membership
             elif column == "country" and value:
-                code = countries.alpha2(value) or self.country_codes.get(fold(value))
+                code = country_code(value) or self.country_codes.get(fold(value))
                 if not code:
                     unconverted.add(column)
                     error(

@@ -34,6 +34,7 @@ from portal.facets import count_facets
 from portal.fields import image_field, themes_field
 from portal.i18n import (
     SOURCE_LOCALE_ONLY,
+    country_code,
     default_locale,
     fallback_language,
     locale_by_id,
@@ -737,16 +738,16 @@ class LabelPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Unknown codes are ignored: the page then lists members by region.
-        country_code = countries.alpha2(request.GET.get("country", "").strip())
+        selected = country_code(request.GET.get("country"))
         enquiry_page = self.get_enquiry_page()
         subpages = self.get_children().live().public()
         if enquiry_page:
             subpages = subpages.exclude(pk=enquiry_page.pk)
         context.update(
             countries=list(countries),
-            selected_country=country_code,
-            sponsors=self.get_sponsors(country_code) if country_code else None,
-            members_by_region=None if country_code else self.get_members_by_region(),
+            selected_country=selected,
+            sponsors=self.get_sponsors(selected) if selected else None,
+            members_by_region=None if selected else self.get_members_by_region(),
             enquiry_page=enquiry_page,
             subpages=subpages,
         )

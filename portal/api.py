@@ -11,14 +11,45 @@ What partner sites get, and what they never get:
   collections with a view restriction (Wagtail's own viewsets do this; the
   tests in ``tests/test_api.py`` keep it that way). Document downloads still
   go through Wagtail's serve view, which enforces the restriction.
+
+Bad input is answered in JSON, never with a 500: an id that is not a number
+is a 400 here, an unknown object or ``?format=`` a 404 (``LocaleMiddleware``
+in ``portal/middleware.py`` no longer turns those into redirects), a NUL
+character a 400 (``RejectNullCharactersMiddleware``).
 """
 
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+
+class NumericIdFindMixin:
+    """``find/?id=abc`` is a 400: Wagtail passes the value to the database unchecked."""
+
+    def find_object(self, queryset, request):
+        if "id" in request.GET:
+            try:
+                int(request.GET["id"])
+            except ValueError as error:
+                raise BadRequestError("id must be an integer") from error
+        return super().find_object(queryset, request)
+
+
+class PortalPagesAPIViewSet(NumericIdFindMixin, PagesAPIViewSet):
+    pass
+
+
+class PortalImagesAPIViewSet(NumericIdFindMixin, ImagesAPIViewSet):
+    pass
+
+
+class PortalDocumentsAPIViewSet(NumericIdFindMixin, DocumentsAPIViewSet):
+    pass
+
+
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("pages", PortalPagesAPIViewSet)
+api_router.register_endpoint("images", PortalImagesAPIViewSet)
+api_router.register_endpoint("documents", PortalDocumentsAPIViewSet)

@@ -32,6 +32,7 @@ from django.db.models.functions import Coalesce
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import get_language_info, gettext
+from django_countries import countries
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
@@ -251,3 +252,14 @@ def fallback_language(page, locale=None):
     if page.locale_id == locale.pk:
         return None
     return FallbackLanguage(locale_by_id(page.locale_id).language_code)
+
+
+def country_code(value):
+    """The ISO 3166 alpha-2 code that ``value`` writes (``FR``, ``FRA`` or ``250``), or "".
+
+    django-countries converts a numeric value to an integer first: thousands of
+    digits from a URL raised Python's integer-length limit. No code is longer
+    than three characters.
+    """
+    value = (value or "").strip()
+    return countries.alpha2(value) if 0 < len(value) <= 3 else ""

@@ -9,9 +9,19 @@ this, requires wagtail<8.
 
 So one middleware, placed just after SecurityMiddleware (and WhiteNoise):
 - it answers GET and HEAD requests for language-prefixed paths (`/fr/…`) from
-  the `pages` cache alias, keyed by the full URL (scheme, host, path and query
-  string), when the request carries neither a session nor a messages cookie:
-  logged-in editors, and visitors with a message waiting, always reach Django;
+  the `pages` cache alias, when the request carries neither a session nor a
+  messages cookie: logged-in editors, and visitors with a message waiting,
+  always reach Django;
+- the key is the URL without its query string (scheme, host, path) plus the
+  values of the query parameters the page read when it was built. `request.GET`
+  is a `ReadTrackingQueryDict` that notes every parameter a view or template
+  asks for; the names are kept per URL beside the pages. A parameter no page
+  reads (`?utm_source=…`, or random junk added to get past the cache) is not in
+  the key, so such requests share the cached page instead of each costing a
+  full render. A page that reads the whole query string (copies it, iterates
+  over it) is keyed on all of it, as before. Links that keep the visitor's
+  filters use `{% understood_querystring %}` (portal_tags), which carries the
+  parameters the page read and drops the others;
 - it stores a 200 response to such a GET unless the response sets a cookie
   (CSRF-protected forms, sessions) or says `Cache-Control: private`,
   `no-store`, `no-cache` or `max-age=0` (the eligibility answer);
@@ -27,18 +37,23 @@ by up to PAGE_CACHE_SECONDS.
 """
 
 import hashlib
+import json
 import uuid
 from functools import cache
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import caches
+from django.core.handlers.wsgi import get_bytes_from_wsgi
 from django.db import transaction
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.utils.cache import get_max_age
 
 PAGE_CACHE_ALIAS = "pages"
 GENERATION_KEY = "page-cache-generation"
+# The names of the parameters a URL's page read, or READ_ALL.
+READ_PARAMS_PREFIX = "page-params"
+READ_ALL = "*"
 CACHE_STATUS_HEADER = "X-Cache"
 UNCACHEABLE_DIRECTIVES = ("private", "no-store", "no-cache")
 
@@ -111,9 +126,101 @@ def response_may_be_stored(request, response):
     return get_max_age(response) != 0
 
 
-def cache_key(request, generation):
-    url = request.build_absolute_uri()
-    return f"page:{generation}:{hashlib.sha256(url.encode()).hexdigest()}"
+class ReadTrackingQueryDict(QueryDict):
+    """``request.GET`` that notes which parameters the response was built from.
+
+    Asking for one parameter (``get``, ``[]``, ``getlist``, ``in``) notes its
+    name; anything that sees the whole query string (iterating, copying,
+    ``urlencode``, ``len``) notes ``read_all``.
+    """
+
+    def __init__(self, *args, **kwargs):
+        self.read_names = set()  # before parsing, which goes through __contains__
+        self.read_all = False
+        super().__init__(*args, **kwargs)
+        self.read_names = set()
+
+    def understood(self):
+        """A plain copy holding only the parameters read so far."""
+        params = QueryDict(mutable=True, encoding=self.encoding)
+        for name in self.read_names:
+            if super().__contains__(name):
+                params.setlist(name, super().getlist(name))
+        return params
+
+    def __getitem__(self, key):
+        self.read_names.add(key)
+        return super().__getitem__(key)
+
+    def get(self, key, default=None):
+        self.read_names.add(key)
+        return super().get(key, default)
+
+    def getlist(self, key, default=None):
+        self.read_names.add(key)
+        return super().getlist(key, default)
+
+    def __contains__(self, key):
+        self.read_names.add(key)
+        return super().__contains__(key)
+
+
+def _reads_everything(method_name):
+    method = getattr(QueryDict, method_name)
+
+    def whole_read(self, *args, **kwargs):
+        self.read_all = True
+        return method(self, *args, **kwargs)
+
+    whole_read.__name__ = method_name
+    return whole_read
+
+
+for _name in ("items", "lists", "values", "keys", "dict", "copy", "urlencode", "__iter__"):
+    setattr(ReadTrackingQueryDict, _name, _reads_everything(_name))
+for _name in ("__len__", "__copy__", "__deepcopy__", "__getstate__"):
+    setattr(ReadTrackingQueryDict, _name, _reads_everything(_name))
+
+
+def raw_query_string(request):
+    """The query string's bytes, as Django reads them for ``request.GET``."""
+    environ = getattr(request, "environ", None) or request.META
+    return get_bytes_from_wsgi(environ, "QUERY_STRING", "")
+
+
+def understood_params(request):
+    """The query parameters the current page read: all of them if nothing tracked the reads."""
+    params = request.GET
+    return params.understood() if isinstance(params, ReadTrackingQueryDict) else params
+
+
+def _url_digest(request):
+    url = f"{request.scheme}://{request.get_host()}{request.path}"
+    return hashlib.sha256(url.encode()).hexdigest()
+
+
+def read_params_key(request, generation):
+    return f"{READ_PARAMS_PREFIX}:{generation}:{_url_digest(request)}"
+
+
+def cache_key(request, generation, read_params):
+    """The page's key: its URL and the values of the parameters it read (``read_params``)."""
+    if read_params == READ_ALL:
+        query = "all:" + raw_query_string(request).decode("latin-1")
+    else:
+        params = QueryDict(raw_query_string(request), encoding=request.encoding)
+        # JSON, so that no value can pass for another parameter's.
+        query = "read:" + json.dumps([[name, params.getlist(name)] for name in sorted(read_params)])
+    digest = hashlib.sha256(f"{_url_digest(request)}?{query}".encode()).hexdigest()
+    return f"page:{generation}:{digest}"
+
+
+def params_read_by(request, learned):
+    """What the response just built read, merged with what earlier requests had read."""
+    params = request.GET
+    if learned == READ_ALL or not isinstance(params, ReadTrackingQueryDict) or params.read_all:
+        return READ_ALL
+    return frozenset(params.read_names | set(learned or ()))
 
 
 class PageCacheMiddleware:
@@ -121,23 +228,38 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if is_cacheable_path(request.path_info):
+            # Always, cache on or off, so that pages build the same links either way.
+            request.GET = ReadTrackingQueryDict(
+                raw_query_string(request), encoding=request.encoding
+            )
         seconds = page_cache_seconds()
         if seconds <= 0 or not request_may_use_cache(request):
             return self.get_response(request)
 
-        key = cache_key(request, current_generation())
-        stored = page_cache().get(key)
-        if stored is not None:
-            content, headers = stored
-            response = HttpResponse(content)
-            for name, value in headers:
-                response[name] = value
-            response[CACHE_STATUS_HEADER] = "hit"
-            return response
+        store = page_cache()
+        generation = current_generation()
+        learned = store.get(read_params_key(request, generation))
+        if learned is not None:
+            stored = store.get(cache_key(request, generation, learned))
+            if stored is not None:
+                content, headers = stored
+                response = HttpResponse(content)
+                for name, value in headers:
+                    response[name] = value
+                response[CACHE_STATUS_HEADER] = "hit"
+                return response
 
         response = self.get_response(request)
         if response_may_be_stored(request, response):
-            page_cache().set(key, (response.content, list(response.items())), seconds)
+            read = params_read_by(request, learned)
+            if read != learned:
+                store.set(read_params_key(request, generation), read, seconds)
+            store.set(
+                cache_key(request, generation, read),
+                (response.content, list(response.items())),
+                seconds,
+            )
         response[CACHE_STATUS_HEADER] = "miss"
         return response
 

@@ -86,7 +86,11 @@ MIDDLEWARE = [
     # (portal/not_found.py).
     "portal.not_found.NotFoundRecorderMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's, except that a view's own 404 (the API's) is not redirected to /fr/.
+    "portal.middleware.LocaleMiddleware",
+    # A NUL character in a query string gets a 400 here, before a view passes it
+    # to the database (portal/middleware.py).
+    "portal.middleware.RejectNullCharactersMiddleware",
     # Locale look-ups answered from one query per request (portal/i18n.py).
     "portal.middleware.LocaleCacheMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -14,6 +14,7 @@ from django import template
 from django.apps import apps
 from django.conf import settings
 from django.db.models import Prefetch, prefetch_related_objects
+from django.template.defaulttags import querystring
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html, strip_tags
@@ -25,8 +26,22 @@ from wagtail.models import Page, Site
 
 from portal.i18n import fallback_language, localized_pages, localized_snippets
 from portal.images import CARD_IMAGE_TEMPLATE, template_image_specs
+from portal.page_cache import understood_params
 
 register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def understood_querystring(context, **changes):
+    """Django's ``{% querystring %}`` over the parameters the page read, the others dropped.
+
+    A listing's page and filter links keep what the visitor chose and leave out
+    what no page reads (``?utm_source=``, junk in a hand-edited URL): the page
+    then does not depend on that junk, and the page cache can serve one copy
+    for all of them (``portal/page_cache.py``).
+    """
+    return querystring(context, understood_params(context["request"]), **changes)
+
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 DESCRIPTION_FIELDS = ("search_description", "summary", "lead", "intro", "hero_text")

@@ -155,3 +155,52 @@ def test_off_when_page_cache_seconds_is_zero(client, site_tree, settings):
     settings.PAGE_CACHE_SECONDS = 0
     client.get(site_tree.home.url)
     assert "X-Cache" not in client.get(site_tree.home.url)
+
+
+# --- Parameters no page reads: one cached copy ---------------------------------------
+
+
+def test_parameters_the_page_does_not_read_share_its_cached_copy(
+    client, site_tree, django_assert_num_queries
+):
+    """Junk added to each request (to get past the cache, or ``utm_*``) costs no render."""
+    first = client.get(site_tree.home.url, {"utm_source": "newsletter"})
+    assert first["X-Cache"] == "miss"
+    with django_assert_num_queries(0):
+        again = client.get(site_tree.home.url, {"x9f3": "whatever", "utm_source": "other"})
+    assert again["X-Cache"] == "hit"
+    assert again.content == first.content
+    assert client.get(site_tree.home.url)["X-Cache"] == "hit"
+
+
+def test_a_parameter_the_page_reads_stays_in_the_key(client, site_tree):
+    index = site_tree.news_index.url
+    category = site_tree.news.category.slug
+    client.get(index, {"junk": "1"})
+    filtered = client.get(index, {"category": category, "junk": "2"})
+    assert filtered["X-Cache"] == "miss"
+    assert client.get(index, {"category": category, "junk": "3"})["X-Cache"] == "hit"
+    assert client.get(index, {"category": "autre", "junk": "3"})["X-Cache"] == "miss"
+    assert client.get(index, {"junk": "4"})["X-Cache"] == "hit"
+
+
+def test_listing_links_keep_the_filters_and_drop_the_junk(client, site_tree):
+    category = site_tree.news.category.slug
+    response = client.get(site_tree.news_index.url, {"category": category, "utm_x": "junk"})
+    html = response.content.decode()
+    assert "Catégorie" in html  # the "remove this filter" link is shown
+    assert "utm_x" not in html and "junk" not in html
+
+
+def test_a_page_that_reads_the_whole_query_string_is_keyed_on_all_of_it(client, site_tree):
+    """The search page's filter links copy the query string: its copies must not mix."""
+    client.get("/fr/search/", {"q": "abbaye", "extra": "1"})
+    assert client.get("/fr/search/", {"q": "abbaye", "extra": "2"})["X-Cache"] == "miss"
+    assert client.get("/fr/search/", {"q": "abbaye", "extra": "2"})["X-Cache"] == "hit"
+
+
+def test_no_value_can_pass_for_another_parameters(client, site_tree):
+    """Keys are built from parameter names and values unambiguously (no poisoning)."""
+    index = site_tree.news_index.url
+    client.get(f"{index}?category=a%26tag%3Db")
+    assert client.get(f"{index}?category=a&tag=b")["X-Cache"] == "miss"

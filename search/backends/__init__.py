@@ -20,7 +20,10 @@ backend, stay correct. Searching a language goes through its own backend
 (``backend_for_language``), so queries are analysed like the pages were.
 """
 
+import unicodedata
+
 from django.conf import settings
+from modelsearch.query import Fuzzy, Phrase, PlainText
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.search.backends import get_search_backend
 
@@ -83,4 +86,61 @@ def with_language_filter(backend, params):
         _filtered_index_classes[key] = LanguageFilteredIndex
     backend.index_class = _filtered_index_classes[key]
     backend.language_filter = language_filter
+    return backend
+
+
+# Characters no search needs: control characters (NUL among them, which
+# PostgreSQL cannot compare and SQLite reads as the end of the string) and
+# unpaired surrogates; and the double quote, which modelsearch's SQLite backend
+# writes unescaped inside FTS5's own quotes ('l"abbaye' was a syntax error).
+_UNSEARCHABLE_CATEGORIES = {"Cc", "Cs"}
+_SEARCHED_AS_SPACE = {'"'}
+
+
+def searchable_text(text):
+    """``text`` without the characters that no backend can search for."""
+    return "".join(
+        " "
+        if char in _SEARCHED_AS_SPACE or unicodedata.category(char) in _UNSEARCHABLE_CATEGORIES
+        else char
+        for char in text
+    )
+
+
+def searchable_query(query):
+    """A query string or query object whose texts hold only searchable characters."""
+    if isinstance(query, str):
+        return searchable_text(query)
+    if isinstance(query, (PlainText, Phrase, Fuzzy)):
+        query.query_string = searchable_text(query.query_string)
+    return query
+
+
+_safe_compiler_classes = {}
+
+
+def _safe_compiler_class(base):
+    if base not in _safe_compiler_classes:
+
+        class SafeQueryCompiler(base):
+            def __init__(self, queryset, query, *args, **kwargs):
+                super().__init__(queryset, searchable_query(query), *args, **kwargs)
+
+        SafeQueryCompiler.__name__ = f"Safe{base.__name__}"
+        _safe_compiler_classes[base] = SafeQueryCompiler
+    return _safe_compiler_classes[base]
+
+
+def with_searchable_queries(backend):
+    """Make every query through ``backend`` safe to send, whoever builds it.
+
+    The query compilers are where every path meets: the site search and its
+    suggestions, the ranked SQLite look-up, the API's ``?search=`` and the
+    admin's searches all build one.
+    """
+    backend.query_compiler_class = _safe_compiler_class(backend.query_compiler_class)
+    if backend.autocomplete_query_compiler_class is not None:
+        backend.autocomplete_query_compiler_class = _safe_compiler_class(
+            backend.autocomplete_query_compiler_class
+        )
     return backend

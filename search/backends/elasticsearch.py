@@ -2,7 +2,7 @@
 
 from modelsearch.backends.elasticsearch8 import Elasticsearch8SearchBackend
 
-from search.backends import with_language_filter
+from search.backends import with_language_filter, with_searchable_queries
 
 
 def SearchBackend(params):  # noqa: N802 - the name modelsearch looks up in a backend module
@@ -10,4 +10,5 @@ def SearchBackend(params):  # noqa: N802 - the name modelsearch looks up in a ba
         "LANGUAGES": params.pop("LANGUAGES", None),
         "EXCLUDE_LANGUAGES": params.pop("EXCLUDE_LANGUAGES", None),
     }
-    return with_language_filter(Elasticsearch8SearchBackend(params), language_params)
+    backend = with_language_filter(Elasticsearch8SearchBackend(params), language_params)
+    return with_searchable_queries(backend)
