@@ -172,6 +172,7 @@ OWN_PARAMS = {
     "api images": API,
     "api documents": API,
     "api page": ["fields", "format"],
+    "alerts sign-up": ["programme", "email", "language"],
     "api find": API,
     "api image find": API,
 }
@@ -184,6 +185,9 @@ URLS = {
     "english search": lambda tree: "/en/search/",
     "arabic search": lambda tree: "/ar/search/",
     "arabic suggestions": lambda tree: "/ar/search/suggest/",
+    "alerts sign-up": lambda tree: "/fr/alerts/",
+    "alert confirmation": lambda tree: "/fr/alerts/confirm/not-a-token/",
+    "alert unsubscription": lambda tree: "/ar/alerts/unsubscribe/not-a-token/",
 }
 
 
@@ -201,6 +205,39 @@ def test_generated_query_strings_never_get_a_server_error(multilingual_tree, nam
     @given(query=query_strings(OWN_PARAMS.get(name, [])))
     def answers_without_a_server_error(query):
         response = client.get(url, QUERY_STRING=query)
-        assert response.status_code < 500, f"{url}?{query} answered {response.status_code}"
+        assert response.status_code < 500, f"{url}?{query[:300]} answered {response.status_code}"
+
+    answers_without_a_server_error()
+
+
+# Path segments: tokens of the alerts' links, and any path under a language.
+segments = st.one_of(
+    st.text(max_size=40),
+    st.tuples(words, st.sampled_from(METACHARACTERS), words).map("".join),
+    st.builds(lambda char, times: char * times, st.sampled_from(["a", "é", "9"]), st.just(3000)),
+).map(lambda text: quote(text, safe=""))
+PATH_TEMPLATES = [
+    "/fr/alerts/confirm/{}/",
+    "/fr/alerts/unsubscribe/{}/",
+    "/fr/{}/",
+    "/ar/{}/calendar/",
+    "/api/v2/pages/{}/",
+    "/documents/{}/x.pdf",
+]
+
+
+def test_generated_path_segments_never_get_a_server_error(multilingual_tree):
+    client = Client(raise_request_exception=False)
+
+    @settings(
+        max_examples=EXAMPLES * 2,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+    @given(template=st.sampled_from(PATH_TEMPLATES), segment=segments)
+    def answers_without_a_server_error(template, segment):
+        path = template.format(segment)
+        response = client.get(path)
+        assert response.status_code < 500, f"{path[:300]} answered {response.status_code}"
 
     answers_without_a_server_error()
