@@ -274,6 +274,11 @@ if DEEPL_API_KEY:
 # --- E-mail ---------------------------------------------------------------------
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ACCR <noreply@accr-europe.org>")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+# Seconds the SMTP backend waits for the mail server (connecting, then each
+# answer) before giving up: a server that accepts and never answers must not
+# hold the task worker. E-mails are sent by the worker, never in a request
+# (outbox/), and a failed one is retried later.
+EMAIL_TIMEOUT = float(os.environ.get("EMAIL_TIMEOUT", "10"))
 
 LOGGING = {
     "version": 1,
