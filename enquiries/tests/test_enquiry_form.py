@@ -344,6 +344,38 @@ def test_admin_lists_and_exports_enquiries_with_countries_named(admin_client, fo
     assert row[header.index("Langue préférée")] == "Arabe"
 
 
+def test_admin_csv_export_neutralises_formulas(admin_client, form_page):
+    formulas = {
+        "nom_complet": '=HYPERLINK("http://evil.example","Cliquez")',
+        "organisation": "+33 1 23 45 67 89",
+        "site_patrimonial": "-2+3",
+        "votre_projet": "@SUM(A1:A9)",
+    }
+    post(admin_client, form_page, {**VALID, **formulas})
+    listing = admin_client.get(reverse("wagtailforms:list_submissions", args=[form_page.pk]))
+    soup = BeautifulSoup(listing.content, "html.parser")
+    # The link the admin clicks.
+    export_link = next(
+        link["href"] for link in soup.find_all("a", href=True) if "export=csv" in link["href"]
+    )
+    if export_link.startswith("?"):
+        export_link = listing.request["PATH_INFO"] + export_link
+
+    export = admin_client.get(export_link)
+
+    assert export.status_code == 200
+    content = b"".join(export.streaming_content).decode("utf-8-sig")
+    header, row = list(csv.reader(io.StringIO(content)))
+    cells = dict(zip(header, row, strict=True))
+    assert cells["Nom complet"] == "'" + formulas["nom_complet"]
+    assert cells["Organisation"] == "'+33 1 23 45 67 89"
+    assert cells["Site patrimonial"] == "'-2+3"
+    assert cells["Votre projet"] == "'@SUM(A1:A9)"
+    # Other cells are untouched.
+    assert cells["Adresse e-mail"] == "rania@example.org"
+    assert cells["Pays"] == "Liban"
+
+
 # --- From the label page ----------------------------------------------------------
 
 
