@@ -23,6 +23,7 @@ from wagtail.permissions import register_permission_policy
 from alerts.models import AlertDelivery, Subscription
 from portal.csv_export import neutralise_formula
 
+
 class LimitedModelPermissionPolicy(ModelPermissionPolicy):
     """The model's permissions, except for actions the admin never offers."""
 

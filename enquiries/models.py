@@ -116,7 +116,10 @@ class EnquiryFormPage(AbstractEmailForm):
             logger.info("Enquiry discarded: honeypot filled (page %s)", self.pk)
             return self.render_landing_page(request, None, *args, **kwargs)
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
-        if spam.is_rate_limited(request):
+        if not form.is_valid():
+            return self.render_form(request, form)
+        # Counted before storing, atomically: simultaneous posts cannot all pass.
+        if not spam.take_enquiry(request):
             form.add_error(
                 None,
                 _(
@@ -125,10 +128,7 @@ class EnquiryFormPage(AbstractEmailForm):
                 ),
             )
             return self.render_form(request, form, status=429)
-        if not form.is_valid():
-            return self.render_form(request, form)
         submission = self.process_form_submission(form)
-        spam.record_submission(request)
         return self.render_landing_page(request, submission, *args, **kwargs)
 
     def render_form(self, request, form, status=200):

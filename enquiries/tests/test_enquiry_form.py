@@ -210,6 +210,17 @@ def test_rate_limit_refuses_the_sixth_enquiry_of_the_hour_and_keeps_the_text(cli
     assert FormSubmission.objects.count() == 6
 
 
+def test_rate_limit_counts_only_enquiries_that_would_be_stored(client, form_page, settings):
+    settings.ENQUIRY_RATE_LIMIT = 1
+    # A typo does not use up the visitor's allowance.
+    for _ in range(3):
+        assert post(client, form_page, {**VALID, "adresse_e_mail": "x"}).status_code == 200
+    assert post(client, form_page, VALID).status_code == 200
+    assert FormSubmission.objects.count() == 1
+    assert post(client, form_page, VALID).status_code == 429
+    assert FormSubmission.objects.count() == 1
+
+
 def test_rate_limit_ignores_forwarded_addresses_unless_told_to_trust_them(
     client, form_page, settings
 ):
