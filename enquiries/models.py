@@ -30,7 +30,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from enquiries import spam
-from enquiries.forms import ENQUIRY_FIELD_CHOICES, EnquiryFormBuilder, summary_lines
+from enquiries.forms import (
+    CONFIRMED_FIELD_TYPES,
+    ENQUIRY_FIELD_CHOICES,
+    EnquiryFormBuilder,
+    summary_lines,
+)
 from portal.blocks import RICH_TEXT_FEATURES
 
 logger = logging.getLogger(__name__)
@@ -217,7 +222,10 @@ class EnquiryFormPage(AbstractEmailForm):
         )
 
     def send_confirmation(self, form):
-        """E-mail the visitor what they sent, in the language of the page they used."""
+        """E-mail the visitor a confirmation, in the language of the page they used.
+
+        It repeats none of the text they typed (see ``CONFIRMED_FIELD_TYPES``).
+        """
         visitor_email = self.get_visitor_email(form.cleaned_data)
         if not visitor_email:
             return
@@ -229,7 +237,16 @@ class EnquiryFormPage(AbstractEmailForm):
                 {
                     "page": self,
                     "site_name": site_name,
-                    "lines": summary_lines(self.get_form_fields(), form.cleaned_data),
+                    # Only choices and dates: the typed address may not be the
+                    # sender's, who must not use it to mail anybody their text.
+                    "lines": summary_lines(
+                        [
+                            field
+                            for field in self.get_form_fields()
+                            if field.field_type in CONFIRMED_FIELD_TYPES
+                        ],
+                        form.cleaned_data,
+                    ),
                 },
             )
         self.deliver(

@@ -170,6 +170,30 @@ def test_bad_input_keeps_what_was_typed_and_says_what_to_fix(client, form_page):
     assert soup.title.get_text().startswith(("Error:", "Erreur"))
 
 
+def test_over_long_answers_are_refused_and_kept(client, form_page):
+    too_long = {
+        "nom_complet": "R" * 256,
+        "votre_projet": "Un projet. " * 460,  # 5,060 characters; the limit is 5,000
+        "adresse_e_mail": "r" * 250 + "@example.org",
+    }
+    response = post(client, form_page, {**VALID, **too_long})
+
+    assert response.status_code == 200
+    assert FormSubmission.objects.count() == 0
+    assert mail.outbox == []
+    soup = BeautifulSoup(response.content, "html.parser")
+    links = [link["href"] for link in soup.find(attrs={"data-error-summary": True}).find_all("a")]
+    assert links == ["#id_nom_complet", "#id_adresse_e_mail", "#id_votre_projet"]
+    message = soup.find(id="id_votre_projet_error").get_text(" ", strip=True)
+    assert "5000" in message.replace("\u202f", "").replace(" ", "")
+    # What was typed is kept, and the browser is told the limits.
+    textarea = soup.find("textarea", attrs={"name": "votre_projet"})
+    assert textarea.get_text().strip() == too_long["votre_projet"].strip()
+    assert textarea["maxlength"] == "5000"
+    assert soup.find("input", attrs={"name": "nom_complet"})["maxlength"] == "255"
+    assert soup.find("input", attrs={"name": "adresse_e_mail"})["maxlength"] == "254"
+
+
 def test_unknown_country_or_language_is_refused(client, form_page):
     response = post(client, form_page, {**VALID, "pays": "XX", "langue_preferee": "de"})
     soup = BeautifulSoup(response.content, "html.parser")
@@ -271,8 +295,14 @@ def test_team_is_emailed_in_french_and_visitor_gets_a_confirmation(client, form_
 
     assert visitor.to == ["rania@example.org"]
     assert visitor.reply_to == ["equipe@example.org"]
-    assert "Site patrimonial: Khan al-Franj" in visitor.body
     assert "Pays: Liban" in visitor.body
+    assert "Langue préférée: Arabe" in visitor.body
+    # What was typed goes to the team only: the typed address may be anybody's.
+    assert "Site patrimonial: Khan al-Franj" in team.body
+    assert "Votre projet: Une résidence" in team.body
+    for typed in ("Rania Haddad", "Byblos", "Khan al-Franj", "caravansérail"):
+        assert typed not in visitor.body
+        assert typed not in visitor.subject
 
 
 def test_arabic_form_shares_columns_and_answers_in_arabic(client, arabic_form_page, form_page):
@@ -302,7 +332,7 @@ def test_arabic_form_shares_columns_and_answers_in_arabic(client, arabic_form_pa
     assert "Langue préférée: Arabe" in team.body
     # The visitor reads their own language.
     assert "البلد: لبنان" in visitor.body
-    assert "الموقع التراثي: Khan al-Franj" in visitor.body
+    assert "Khan al-Franj" not in visitor.body
 
 
 def test_failing_mail_server_never_loses_the_enquiry(client, form_page, caplog):
