@@ -17,7 +17,6 @@ from functools import wraps
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import translation
-from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
@@ -25,7 +24,6 @@ from django.views.decorators.http import require_http_methods, require_safe
 from alerts.forms import CONSENT_TEXT, CONSENT_VERSION, SubscriptionForm
 from alerts.models import Subscription
 from alerts.subscriptions import (
-    ConfirmationNotSent,
     confirm,
     subscribe,
     unconfirmed_retention_days,
@@ -73,28 +71,19 @@ def subscribe_view(request):
             # A robot: it sees the usual next page and learns nothing.
             return redirect("alerts:check_inbox")
         form = SubscriptionForm(request.POST)
-        if form.is_valid():
-            try:
-                subscribe(
-                    email=form.cleaned_data["email"],
-                    language=translation.get_language(),
-                    programmes=form.chosen_programmes(),
-                    consent_version=CONSENT_VERSION,
-                    consent_text=str(CONSENT_TEXT),
-                )
-            except ConfirmationNotSent:
-                form.add_error(
-                    None,
-                    _(
-                        "The confirmation e-mail could not be sent just now. "
-                        "Please try again in a few minutes."
-                    ),
-                )
-                status = 503
-            else:
-                return redirect("alerts:check_inbox")
-        else:
+        if not form.is_valid():
             status = 400
+        else:
+            # Stores the subscription and its confirmation e-mail, queued for
+            # the worker: the mail server is never awaited here.
+            subscribe(
+                email=form.cleaned_data["email"],
+                language=translation.get_language(),
+                programmes=form.chosen_programmes(),
+                consent_version=CONSENT_VERSION,
+                consent_text=str(CONSENT_TEXT),
+            )
+            return redirect("alerts:check_inbox")
     else:
         form = SubscriptionForm()
     return _render(

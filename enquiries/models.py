@@ -36,6 +36,7 @@ from enquiries.forms import (
     EnquiryFormBuilder,
     summary_lines,
 )
+from outbox import sending as outbox
 from portal.blocks import RICH_TEXT_FEATURES
 
 logger = logging.getLogger(__name__)
@@ -154,10 +155,12 @@ class EnquiryFormPage(AbstractEmailForm):
     # --- Storing and e-mailing ----------------------------------------------
 
     def process_form_submission(self, form):
-        """Store the submission, then e-mail the team and the visitor.
+        """Store the submission, then queue the e-mails to the team and the visitor.
 
-        Wagtail saves the submission before calling ``send_mail``; both e-mails
-        swallow their errors, so a failing mail server never loses an enquiry.
+        Wagtail saves the submission before calling ``send_mail``. The e-mails
+        are stored in the outbox and sent by the task worker, retried when the
+        mail server fails: the request never waits for the mail server, and a
+        failing one loses neither the enquiry nor its e-mails.
         """
         submission = super().process_form_submission(form)
         self.send_confirmation(form)
@@ -218,7 +221,8 @@ class EnquiryFormPage(AbstractEmailForm):
                 self.get_team_addresses(),
                 reply_to=[visitor_email] if visitor_email else None,
                 headers={"Auto-Submitted": "auto-generated"},
-            )
+            ),
+            purpose="enquiry to the team",
         )
 
     def send_confirmation(self, form):
@@ -257,15 +261,16 @@ class EnquiryFormPage(AbstractEmailForm):
                 [visitor_email],
                 reply_to=self.get_team_addresses() or None,
                 headers={"Auto-Submitted": "auto-generated"},
-            )
+            ),
+            purpose="enquiry confirmation to the visitor",
         )
 
-    def deliver(self, message):
-        # The submission is already stored: any failure to send is logged for
-        # the team, never shown to the visitor as an error (who would send again).
-        try:
-            message.send()
-        except Exception:
-            logger.exception(
-                "Enquiry e-mail to %s could not be sent (page %s)", message.to, self.pk
-            )
+    def deliver(self, message, purpose):
+        """Store ``message`` in the outbox and queue its sending (outbox/sending.py).
+
+        Never raises for the mail server: the submission is already stored,
+        and the visitor must not be shown an error (they would send again).
+        """
+        if not message.to:
+            return None
+        return outbox.queue(message, purpose=f"{purpose} (page {self.pk})")

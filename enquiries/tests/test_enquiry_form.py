@@ -20,6 +20,7 @@ from enquiries.models import EnquiryFormPage
 from enquiries.tests.factories import build_enquiry_form
 from home.models import StandardPage
 from network.models import LabelPage, NetworkIndexPage
+from outbox.models import OutgoingEmail
 from portal.tests.translation import translate
 
 pytestmark = pytest.mark.django_db
@@ -341,13 +342,15 @@ def test_failing_mail_server_never_loses_the_enquiry(client, form_page, caplog):
             "django.core.mail.EmailMessage.send",
             side_effect=smtplib.SMTPServerDisconnected("down"),
         ),
-        caplog.at_level(logging.ERROR, logger="enquiries.models"),
+        caplog.at_level(logging.ERROR, logger="outbox"),
     ):
         response = post(client, form_page, VALID)
 
     assert response.status_code == 200
     assert FormSubmission.objects.count() == 1
     assert len([r for r in caplog.records if "could not be sent" in r.getMessage()]) == 2
+    # Both e-mails wait in the outbox for their retry.
+    assert list(OutgoingEmail.objects.values_list("status", "attempts")) == [("failed", 1)] * 2
 
 
 def test_no_team_address_means_no_team_email(client, site_tree):

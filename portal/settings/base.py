@@ -27,6 +27,8 @@ ALLOWED_HOSTS = [h.strip() for h in os.environ.get("ALLOWED_HOSTS", "").split(",
 INSTALLED_APPS = [
     # Project apps, ordered from the bottom of the import chain up.
     "portal",
+    # E-mails stored and sent by the task worker (enquiries, alert confirmations).
+    "outbox",
     "network",
     "programmes",
     "news",
