@@ -24,7 +24,7 @@ class OutgoingEmail(models.Model):
         CANCELLED = "cancelled", _("Cancelled")
 
     # What the e-mail is, for the logs ("enquiry to the team").
-    purpose = models.CharField(_("purpose"), max_length=100)
+    purpose = models.CharField(_("kind of e-mail"), max_length=100)
     # A newer e-mail of the same group cancels the unsent older ones (a
     # confirmation link asked for again).
     group_key = models.CharField(_("group"), max_length=100, blank=True, db_index=True)

@@ -16,7 +16,7 @@ class Migration(migrations.Migration):
             name='OutgoingEmail',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('purpose', models.CharField(max_length=100, verbose_name='purpose')),
+                ('purpose', models.CharField(max_length=100, verbose_name='kind of e-mail')),
                 ('group_key', models.CharField(blank=True, db_index=True, max_length=100, verbose_name='group')),
                 ('from_email', models.CharField(max_length=320, verbose_name='from')),
                 ('to', models.JSONField(default=list, verbose_name='to')),

@@ -334,6 +334,16 @@ ENQUIRY_TRUST_X_FORWARDED_FOR = os.environ.get("ENQUIRY_TRUST_X_FORWARDED_FOR", 
 ENQUIRY_RATE_LIMIT = int(os.environ.get("ENQUIRY_RATE_LIMIT", "5"))
 ENQUIRY_RATE_LIMIT_WINDOW = int(os.environ.get("ENQUIRY_RATE_LIMIT_WINDOW", "3600"))
 
+# --- Alert sign-ups --------------------------------------------------------------------
+# Each sign-up e-mails a confirmation link to the address typed: at most
+# ALERTS_SIGNUP_RATE_LIMIT sign-ups per client address (read as the enquiry
+# form reads it) in ALERTS_SIGNUP_RATE_LIMIT_WINDOW seconds, and at most
+# ALERTS_SIGNUP_EMAIL_LIMIT per e-mail address in ALERTS_SIGNUP_EMAIL_LIMIT_WINDOW.
+ALERTS_SIGNUP_RATE_LIMIT = int(os.environ.get("ALERTS_SIGNUP_RATE_LIMIT", "10"))
+ALERTS_SIGNUP_RATE_LIMIT_WINDOW = int(os.environ.get("ALERTS_SIGNUP_RATE_LIMIT_WINDOW", "3600"))
+ALERTS_SIGNUP_EMAIL_LIMIT = int(os.environ.get("ALERTS_SIGNUP_EMAIL_LIMIT", "5"))
+ALERTS_SIGNUP_EMAIL_LIMIT_WINDOW = int(os.environ.get("ALERTS_SIGNUP_EMAIL_LIMIT_WINDOW", "86400"))
+
 
 # --- Security ------------------------------------------------------------------------
 # Headers sent in every environment (dev and tests see what production sends);
