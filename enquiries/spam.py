@@ -16,7 +16,9 @@ it counts with ``cache.add`` then ``cache.incr``, atomic operations on Redis
 and on the local-memory cache, and is called *before* anything is stored, so
 that simultaneous requests cannot all pass the check and then all be stored.
 The counter must live in a cache shared by every worker (production: Redis, or
-the database cache, see docs/decisions.md).
+the database cache, see docs/decisions.md). The database cache's ``incr`` is
+not atomic (it reads, then writes), so there each use takes one of ``limit``
+numbered keys with ``add`` instead, an INSERT that only one caller wins.
 
 The client address is ``REMOTE_ADDR``. Behind a reverse proxy that address is
 the proxy's, so ``ENQUIRY_TRUST_X_FORWARDED_FOR = True`` makes the limit read
@@ -27,7 +29,8 @@ the proxy's, so ``ENQUIRY_TRUST_X_FORWARDED_FOR = True`` makes the limit read
 import hashlib
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
+from django.core.cache.backends.db import BaseDatabaseCache
 
 # A hyphen makes the name impossible for a form-builder field, whose names are
 # snake_case: the trap can never shadow a real field.
@@ -78,6 +81,8 @@ def take(scope, identity, *, limit, window):
     too (a client that keeps trying stays refused until the window ends).
     """
     key = _cache_key(scope, identity)
+    if isinstance(caches[DEFAULT_CACHE_ALIAS], BaseDatabaseCache):
+        return _take_slot(key, limit=limit, window=window)
     if cache.add(key, 1, timeout=window):
         return limit >= 1
     try:
@@ -85,6 +90,17 @@ def take(scope, identity, *, limit, window):
     except ValueError:  # the counter expired between add() and incr(): a new window
         count = 1 if cache.add(key, 1, timeout=window) else cache.incr(key)
     return count <= limit
+
+
+def _take_slot(key, *, limit, window):
+    """``take`` for the database cache, whose ``incr`` reads then writes (not atomic).
+
+    Each use takes the first free one of ``limit`` numbered keys with ``add``,
+    which is an INSERT on a unique key there: of two simultaneous callers only
+    one gets a slot. Each slot lasts ``window`` from its own use, so at most
+    ``limit`` uses pass in any ``window``.
+    """
+    return any(cache.add(f"{key}:{slot}", 1, timeout=window) for slot in range(limit))
 
 
 def take_enquiry(request):

@@ -4,6 +4,7 @@ import threading
 
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
 from django.test import RequestFactory
 
 from enquiries import spam
@@ -69,3 +70,21 @@ def test_the_window_starts_again_once_the_counter_expires():
 def test_the_cache_never_holds_the_address_in_clear():
     spam.take("enquiries:submissions", "203.0.113.7", limit=5, window=60)
     assert not any("203.0.113.7" in key for key in cache._cache)
+
+
+@pytest.mark.django_db
+def test_on_the_database_cache_each_use_takes_one_of_limit_slots(settings):
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "t"},
+    }
+    call_command("createcachetable", verbosity=0)
+    try:
+        results = [spam.take("a", "x", limit=3, window=60) for _ in range(5)]
+        assert results == [True, True, True, False, False]
+        assert spam.take("a", "y", limit=3, window=60)
+        # A slot freed (expired) lets one more through, and only one.
+        cache.delete(spam._cache_key("a", "x") + ":1")
+        assert [spam.take("a", "x", limit=3, window=60) for _ in range(2)] == [True, False]
+    finally:
+        cache.clear()
