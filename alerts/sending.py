@@ -36,20 +36,18 @@ from django.utils import timezone
 
 from alerts import emails
 from alerts.models import AlertDelivery, CallAlert, Subscription
+from outbox import retries
 from programmes.models import CallPage
 
 logger = logging.getLogger("alerts")
 
 DEFAULT_MAX_ATTEMPTS = 5
 DEFAULT_TRANSLATION_WAIT_HOURS = 48
-# Wait before the 2nd, 3rd, 4th, 5th… attempt; the last delay repeats.
-RETRY_DELAYS = (
-    dt.timedelta(minutes=5),
-    dt.timedelta(minutes=15),
-    dt.timedelta(hours=1),
-    dt.timedelta(hours=4),
-)
-STALE_SENDING_AFTER = dt.timedelta(hours=1)
+# The delays between attempts, and when a sending is given up as interrupted,
+# are the outbox's (outbox/retries.py): every e-mail of the site retries alike.
+RETRY_DELAYS = retries.RETRY_DELAYS
+STALE_SENDING_AFTER = retries.STALE_SENDING_AFTER
+retry_delay = retries.retry_delay
 
 RETRYABLE = (AlertDelivery.Status.PENDING, AlertDelivery.Status.FAILED)
 
@@ -69,11 +67,6 @@ def translation_wait_until(call, now):
     if call.closes_at is not None:
         wait = min(wait, max((call.closes_at - now) / 2, dt.timedelta(0)))
     return now + wait
-
-
-def retry_delay(attempts):
-    """How long to wait after the ``attempts``-th failed attempt."""
-    return RETRY_DELAYS[min(attempts, len(RETRY_DELAYS)) - 1]
 
 
 # --- 1. Queue -----------------------------------------------------------------
@@ -217,15 +210,13 @@ def due_deliveries(now, *, alert=None, ignore_wait=False):
 
 def claim(delivery_id, now):
     """Mark the delivery as being sent, if nobody else has; True when this caller got it."""
-    claimed = AlertDelivery.objects.filter(
-        pk=delivery_id, status__in=RETRYABLE, attempts__lt=max_attempts()
-    ).update(
-        status=AlertDelivery.Status.SENDING,
-        attempts=F("attempts") + 1,
-        last_attempt_at=now,
-        next_attempt_at=None,
+    return retries.claim(
+        AlertDelivery.objects.filter(status__in=RETRYABLE),
+        delivery_id,
+        now=now,
+        sending_status=AlertDelivery.Status.SENDING,
+        max_attempts=max_attempts(),
     )
-    return claimed == 1
 
 
 def send_delivery(delivery_id, connection, now=None):
@@ -259,8 +250,8 @@ def record_failure(delivery, error, now):
     delivery.refresh_from_db(fields=["attempts"])
     delivery.status = AlertDelivery.Status.FAILED
     delivery.last_error = f"{type(error).__name__}: {error}"[:2000]
-    final = delivery.attempts >= max_attempts()
-    delivery.next_attempt_at = None if final else now + retry_delay(delivery.attempts)
+    delivery.next_attempt_at = retries.next_attempt_at(delivery.attempts, now, max_attempts())
+    final = delivery.next_attempt_at is None
     delivery.save(update_fields=["status", "last_error", "next_attempt_at"])
     logger.error(
         "Alert delivery %s (call %r to subscription %s) failed, attempt %d of %d%s: %s",

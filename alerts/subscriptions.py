@@ -10,6 +10,7 @@ from django.utils import timezone
 from alerts import emails
 from alerts.models import Subscription
 from alerts.sending import cancel_deliveries_of
+from outbox import sending as outbox
 
 logger = logging.getLogger("alerts")
 
@@ -18,10 +19,6 @@ logger = logging.getLogger("alerts")
 CONFIRMATION_RESEND_AFTER = dt.timedelta(minutes=5)
 # Pending subscriptions nobody confirmed are forgotten after this many days.
 DEFAULT_UNCONFIRMED_RETENTION_DAYS = 30
-
-
-class ConfirmationNotSent(Exception):
-    """The mail server refused the confirmation e-mail (already logged)."""
 
 
 def _pending_subscription(email, fields):
@@ -43,12 +40,13 @@ def _pending_subscription(email, fields):
 
 
 def subscribe(*, email, language, programmes, consent_version, consent_text, now=None):
-    """Record a pending subscription and e-mail its confirmation link.
+    """Record a pending subscription and queue the e-mail of its confirmation link.
 
     ``programmes``: French ``ProgrammePage``s, empty for every programme.
-    Returns the pending subscription. Raises ``ConfirmationNotSent`` when the
-    e-mail could not be sent (nothing is left waiting to be confirmed then, if
-    the subscription is new).
+    Returns the pending subscription. The e-mail is stored in the outbox with
+    the subscription (one transaction) and sent by the task worker, retried if
+    the mail server fails: the request never waits for the mail server.
+    A newer confirmation e-mail cancels an older one not sent yet.
     """
     now = now or timezone.now()
     fields = {
@@ -66,18 +64,15 @@ def subscribe(*, email, language, programmes, consent_version, consent_text, now
         message = emails.confirmation_message(
             subscription, [programme.title for programme in programmes]
         )
-        try:
-            message.send()
-        except Exception as error:
-            logger.error(
-                "Confirmation e-mail of alert subscription %s could not be sent",
-                subscription.pk,
-                exc_info=error,
-            )
-            # Raising out of the atomic block undoes the new or updated subscription.
-            raise ConfirmationNotSent from error
+        email = outbox.store(
+            message,
+            purpose=f"alert confirmation (subscription {subscription.pk})",
+            group_key=f"alerts.confirmation.{subscription.pk}",
+        )
         subscription.confirmation_sent_at = now
         subscription.save(update_fields=["confirmation_sent_at"])
+    # Once stored: the worker (or the immediate backend, here) finds the e-mail.
+    outbox.enqueue(email)
     return subscription
 
 

@@ -2,11 +2,11 @@
 
 import logging
 
-from django.utils import timezone
-from django_tasks import default_task_backend, task
+from django_tasks import task
 
 from alerts import sending
 from alerts.models import CallAlert
+from outbox.tasks import enqueue_retry
 
 logger = logging.getLogger("alerts")
 
@@ -18,13 +18,7 @@ def schedule_retry():
     are left to ``manage.py send_pending_alerts``, which the periodic process
     runs every minute in any case.
     """
-    retry_at = sending.next_retry_at()
-    # Only a future retry: one already due that this run did not send belongs to
-    # another worker or to the periodic command, and re-queueing it at once
-    # could loop.
-    if retry_at is None or retry_at <= timezone.now() or not default_task_backend.supports_defer:
-        return None
-    return send_pending_alerts_task.using(run_after=retry_at).enqueue()
+    return enqueue_retry(send_pending_alerts_task, sending.next_retry_at())
 
 
 @task()

@@ -14,6 +14,7 @@ Referer, so the token does not leave the visitor's browser.
 
 from functools import wraps
 
+from django.conf import settings
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import translation
@@ -25,13 +26,12 @@ from django.views.decorators.http import require_http_methods, require_safe
 from alerts.forms import CONSENT_TEXT, CONSENT_VERSION, SubscriptionForm
 from alerts.models import Subscription
 from alerts.subscriptions import (
-    ConfirmationNotSent,
     confirm,
     subscribe,
     unconfirmed_retention_days,
     unsubscribe,
 )
-from enquiries.spam import HONEYPOT_FIELD_NAME, honeypot_filled
+from enquiries.spam import HONEYPOT_FIELD_NAME, client_address, honeypot_filled, take
 from portal.i18n import active_locale, localized_pages
 from programmes.models import CallIndexPage
 
@@ -64,6 +64,35 @@ def _render(request, template, context=None, status=200):
     return TemplateResponse(request, template, context, status=status)
 
 
+def signup_refusal(request, email):
+    """Why this sign-up is refused (too many from the client, or for the address), or None.
+
+    Counted before anything is stored, with the enquiry form's atomic counter
+    (``enquiries.spam.take``): first per client address, then per address typed.
+    """
+    if not take(
+        "alerts:signups:client",
+        client_address(request),
+        limit=settings.ALERTS_SIGNUP_RATE_LIMIT,
+        window=settings.ALERTS_SIGNUP_RATE_LIMIT_WINDOW,
+    ):
+        return _(
+            "Too many sign-ups have been sent from your connection recently. "
+            "Please try again later: what you typed is kept below."
+        )
+    if not take(
+        "alerts:signups:email",
+        email.lower(),
+        limit=settings.ALERTS_SIGNUP_EMAIL_LIMIT,
+        window=settings.ALERTS_SIGNUP_EMAIL_LIMIT_WINDOW,
+    ):
+        return _(
+            "Too many confirmation e-mails have been asked for this address recently. "
+            "Please look for the latest one in its inbox, or try again tomorrow."
+        )
+    return None
+
+
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def subscribe_view(request):
@@ -73,28 +102,22 @@ def subscribe_view(request):
             # A robot: it sees the usual next page and learns nothing.
             return redirect("alerts:check_inbox")
         form = SubscriptionForm(request.POST)
-        if form.is_valid():
-            try:
-                subscribe(
-                    email=form.cleaned_data["email"],
-                    language=translation.get_language(),
-                    programmes=form.chosen_programmes(),
-                    consent_version=CONSENT_VERSION,
-                    consent_text=str(CONSENT_TEXT),
-                )
-            except ConfirmationNotSent:
-                form.add_error(
-                    None,
-                    _(
-                        "The confirmation e-mail could not be sent just now. "
-                        "Please try again in a few minutes."
-                    ),
-                )
-                status = 503
-            else:
-                return redirect("alerts:check_inbox")
-        else:
+        if not form.is_valid():
             status = 400
+        elif refusal := signup_refusal(request, form.cleaned_data["email"]):
+            form.add_error(None, refusal)  # the form keeps what was typed
+            status = 429
+        else:
+            # Stores the subscription and its confirmation e-mail, queued for
+            # the worker: the mail server is never awaited here.
+            subscribe(
+                email=form.cleaned_data["email"],
+                language=translation.get_language(),
+                programmes=form.chosen_programmes(),
+                consent_version=CONSENT_VERSION,
+                consent_text=str(CONSENT_TEXT),
+            )
+            return redirect("alerts:check_inbox")
     else:
         form = SubscriptionForm()
     return _render(

@@ -21,16 +21,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from alerts.models import AlertDelivery, Subscription
-
-# Spreadsheet programs run a cell starting with one of these as a formula, and
-# an e-mail address may legally start with "=", "+" or "-".
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise_formula(value):
-    """Prefix ``'`` to a CSV value a spreadsheet would read as a formula (CSV injection)."""
-    value = "" if value is None else str(value)
-    return "'" + value if value.startswith(FORMULA_TRIGGERS) else value
+from portal.csv_export import neutralise_formula
 
 
 class LimitedModelPermissionPolicy(ModelPermissionPolicy):

@@ -10,6 +10,7 @@ import datetime
 
 from django import forms
 from django.conf import settings
+from django.core import validators
 from django.utils.formats import date_format
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +18,33 @@ from django_countries import countries
 from django_countries.fields import Country
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 from wagtail.contrib.forms.models import FORM_FIELD_CHOICES
+
+# The longest answer a real enquiry needs, per field type: a name or a site
+# fits in a line, a project in a few paragraphs (about 700 words). Longer
+# input is refused with Django's own message, in the visitor's language, and
+# the form keeps what was typed.
+MAX_LENGTHS = {
+    "singleline": 255,
+    "multiline": 5000,
+    "email": 254,
+    "url": 500,
+    "hidden": 255,
+}
+# Field types whose value the visitor cannot write freely (a choice, a date, a
+# number): the only ones repeated in the confirmation sent to the typed
+# address, which may be somebody else's.
+CONFIRMED_FIELD_TYPES = {
+    "country",
+    "language",
+    "dropdown",
+    "multiselect",
+    "radio",
+    "checkboxes",
+    "checkbox",
+    "date",
+    "datetime",
+    "number",
+}
 
 ENQUIRY_FIELD_CHOICES = (
     *FORM_FIELD_CHOICES,
@@ -56,10 +84,24 @@ class EnquiryForm(BaseForm):
 
 
 class EnquiryFormBuilder(FormBuilder):
+    def create_singleline_field(self, field, options):
+        form_field = super().create_singleline_field(field, options)
+        return limit_length(form_field, MAX_LENGTHS["singleline"])
+
+    def create_multiline_field(self, field, options):
+        form_field = super().create_multiline_field(field, options)
+        return limit_length(form_field, MAX_LENGTHS["multiline"])
+
     def create_email_field(self, field, options):
-        form_field = super().create_email_field(field, options)
+        form_field = limit_length(super().create_email_field(field, options), MAX_LENGTHS["email"])
         form_field.widget.attrs.setdefault("autocomplete", "email")
         return form_field
+
+    def create_url_field(self, field, options):
+        return limit_length(super().create_url_field(field, options), MAX_LENGTHS["url"])
+
+    def create_hidden_field(self, field, options):
+        return limit_length(super().create_hidden_field(field, options), MAX_LENGTHS["hidden"])
 
     def create_country_field(self, field, options):
         return CountryChoiceField(**options)
@@ -69,6 +111,19 @@ class EnquiryFormBuilder(FormBuilder):
 
     def get_form_class(self):
         return type("EnquiryForm", (EnquiryForm,), self.formfields)
+
+
+def limit_length(form_field, max_length):
+    """Refuse more than ``max_length`` characters (the browser's ``maxlength`` too)."""
+    form_field.max_length = max_length
+    form_field.validators = [
+        validator
+        for validator in form_field.validators
+        if not isinstance(validator, validators.MaxLengthValidator)
+    ]
+    form_field.validators.append(validators.MaxLengthValidator(max_length))
+    form_field.widget.attrs["maxlength"] = str(max_length)
+    return form_field
 
 
 def display_value(field_type, value):

@@ -30,7 +30,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from enquiries import spam
-from enquiries.forms import ENQUIRY_FIELD_CHOICES, EnquiryFormBuilder, summary_lines
+from enquiries.forms import (
+    CONFIRMED_FIELD_TYPES,
+    ENQUIRY_FIELD_CHOICES,
+    EnquiryFormBuilder,
+    summary_lines,
+)
+from outbox import sending as outbox
 from portal.blocks import RICH_TEXT_FEATURES
 
 logger = logging.getLogger(__name__)
@@ -116,7 +122,10 @@ class EnquiryFormPage(AbstractEmailForm):
             logger.info("Enquiry discarded: honeypot filled (page %s)", self.pk)
             return self.render_landing_page(request, None, *args, **kwargs)
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
-        if spam.is_rate_limited(request):
+        if not form.is_valid():
+            return self.render_form(request, form)
+        # Counted before storing, atomically: simultaneous posts cannot all pass.
+        if not spam.take_enquiry(request):
             form.add_error(
                 None,
                 _(
@@ -125,10 +134,7 @@ class EnquiryFormPage(AbstractEmailForm):
                 ),
             )
             return self.render_form(request, form, status=429)
-        if not form.is_valid():
-            return self.render_form(request, form)
         submission = self.process_form_submission(form)
-        spam.record_submission(request)
         return self.render_landing_page(request, submission, *args, **kwargs)
 
     def render_form(self, request, form, status=200):
@@ -149,10 +155,12 @@ class EnquiryFormPage(AbstractEmailForm):
     # --- Storing and e-mailing ----------------------------------------------
 
     def process_form_submission(self, form):
-        """Store the submission, then e-mail the team and the visitor.
+        """Store the submission, then queue the e-mails to the team and the visitor.
 
-        Wagtail saves the submission before calling ``send_mail``; both e-mails
-        swallow their errors, so a failing mail server never loses an enquiry.
+        Wagtail saves the submission before calling ``send_mail``. The e-mails
+        are stored in the outbox and sent by the task worker, retried when the
+        mail server fails: the request never waits for the mail server, and a
+        failing one loses neither the enquiry nor its e-mails.
         """
         submission = super().process_form_submission(form)
         self.send_confirmation(form)
@@ -213,11 +221,15 @@ class EnquiryFormPage(AbstractEmailForm):
                 self.get_team_addresses(),
                 reply_to=[visitor_email] if visitor_email else None,
                 headers={"Auto-Submitted": "auto-generated"},
-            )
+            ),
+            purpose="enquiry to the team",
         )
 
     def send_confirmation(self, form):
-        """E-mail the visitor what they sent, in the language of the page they used."""
+        """E-mail the visitor a confirmation, in the language of the page they used.
+
+        It repeats none of the text they typed (see ``CONFIRMED_FIELD_TYPES``).
+        """
         visitor_email = self.get_visitor_email(form.cleaned_data)
         if not visitor_email:
             return
@@ -229,7 +241,16 @@ class EnquiryFormPage(AbstractEmailForm):
                 {
                     "page": self,
                     "site_name": site_name,
-                    "lines": summary_lines(self.get_form_fields(), form.cleaned_data),
+                    # Only choices and dates: the typed address may not be the
+                    # sender's, who must not use it to mail anybody their text.
+                    "lines": summary_lines(
+                        [
+                            field
+                            for field in self.get_form_fields()
+                            if field.field_type in CONFIRMED_FIELD_TYPES
+                        ],
+                        form.cleaned_data,
+                    ),
                 },
             )
         self.deliver(
@@ -240,15 +261,16 @@ class EnquiryFormPage(AbstractEmailForm):
                 [visitor_email],
                 reply_to=self.get_team_addresses() or None,
                 headers={"Auto-Submitted": "auto-generated"},
-            )
+            ),
+            purpose="enquiry confirmation to the visitor",
         )
 
-    def deliver(self, message):
-        # The submission is already stored: any failure to send is logged for
-        # the team, never shown to the visitor as an error (who would send again).
-        try:
-            message.send()
-        except Exception:
-            logger.exception(
-                "Enquiry e-mail to %s could not be sent (page %s)", message.to, self.pk
-            )
+    def deliver(self, message, purpose):
+        """Store ``message`` in the outbox and queue its sending (outbox/sending.py).
+
+        Never raises for the mail server: the submission is already stored,
+        and the visitor must not be shown an error (they would send again).
+        """
+        if not message.to:
+            return None
+        return outbox.queue(message, purpose=f"{purpose} (page {self.pk})")

@@ -1,9 +1,14 @@
-"""The admin's list and export of enquiries, with countries and languages named."""
+"""The admin's list and export of enquiries, with countries and languages named.
+
+The CSV export neutralises cells a spreadsheet would run as formulas
+(``portal.csv_export``), as the alert subscribers' export does.
+"""
 
 from django.utils.functional import cached_property
 from wagtail.contrib.forms.views import SubmissionsListView
 
 from enquiries.forms import display_value
+from portal.csv_export import neutralise_formula
 
 # Stored as codes so that every language's submissions compare; shown as names.
 CODED_FIELD_TYPES = {"country", "language"}
@@ -24,6 +29,13 @@ class EnquirySubmissionsListView(SubmissionsListView):
         return type(row)(
             (name, self.readable(self.field_types.get(name), value)) for name, value in row.items()
         )
+
+    def preprocess_field_value(self, field, value, export_format):
+        # Visitors typed these cells: none may run as a formula in a spreadsheet.
+        value = super().preprocess_field_value(field, value, export_format)
+        if export_format == self.FORMAT_CSV and isinstance(value, str):
+            return neutralise_formula(value)
+        return value
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -20,6 +20,7 @@ from enquiries.models import EnquiryFormPage
 from enquiries.tests.factories import build_enquiry_form
 from home.models import StandardPage
 from network.models import LabelPage, NetworkIndexPage
+from outbox.models import OutgoingEmail
 from portal.tests.translation import translate
 
 pytestmark = pytest.mark.django_db
@@ -170,6 +171,30 @@ def test_bad_input_keeps_what_was_typed_and_says_what_to_fix(client, form_page):
     assert soup.title.get_text().startswith(("Error:", "Erreur"))
 
 
+def test_over_long_answers_are_refused_and_kept(client, form_page):
+    too_long = {
+        "nom_complet": "R" * 256,
+        "votre_projet": "Un projet. " * 460,  # 5,060 characters; the limit is 5,000
+        "adresse_e_mail": "r" * 250 + "@example.org",
+    }
+    response = post(client, form_page, {**VALID, **too_long})
+
+    assert response.status_code == 200
+    assert FormSubmission.objects.count() == 0
+    assert mail.outbox == []
+    soup = BeautifulSoup(response.content, "html.parser")
+    links = [link["href"] for link in soup.find(attrs={"data-error-summary": True}).find_all("a")]
+    assert links == ["#id_nom_complet", "#id_adresse_e_mail", "#id_votre_projet"]
+    message = soup.find(id="id_votre_projet_error").get_text(" ", strip=True)
+    assert "5000" in message.replace("\u202f", "").replace(" ", "")
+    # What was typed is kept, and the browser is told the limits.
+    textarea = soup.find("textarea", attrs={"name": "votre_projet"})
+    assert textarea.get_text().strip() == too_long["votre_projet"].strip()
+    assert textarea["maxlength"] == "5000"
+    assert soup.find("input", attrs={"name": "nom_complet"})["maxlength"] == "255"
+    assert soup.find("input", attrs={"name": "adresse_e_mail"})["maxlength"] == "254"
+
+
 def test_unknown_country_or_language_is_refused(client, form_page):
     response = post(client, form_page, {**VALID, "pays": "XX", "langue_preferee": "de"})
     soup = BeautifulSoup(response.content, "html.parser")
@@ -208,6 +233,17 @@ def test_rate_limit_refuses_the_sixth_enquiry_of_the_hour_and_keeps_the_text(cli
     # Another address is not affected.
     assert post(client, form_page, VALID, address="198.51.100.9").status_code == 200
     assert FormSubmission.objects.count() == 6
+
+
+def test_rate_limit_counts_only_enquiries_that_would_be_stored(client, form_page, settings):
+    settings.ENQUIRY_RATE_LIMIT = 1
+    # A typo does not use up the visitor's allowance.
+    for _ in range(3):
+        assert post(client, form_page, {**VALID, "adresse_e_mail": "x"}).status_code == 200
+    assert post(client, form_page, VALID).status_code == 200
+    assert FormSubmission.objects.count() == 1
+    assert post(client, form_page, VALID).status_code == 429
+    assert FormSubmission.objects.count() == 1
 
 
 def test_rate_limit_ignores_forwarded_addresses_unless_told_to_trust_them(
@@ -260,8 +296,14 @@ def test_team_is_emailed_in_french_and_visitor_gets_a_confirmation(client, form_
 
     assert visitor.to == ["rania@example.org"]
     assert visitor.reply_to == ["equipe@example.org"]
-    assert "Site patrimonial: Khan al-Franj" in visitor.body
     assert "Pays: Liban" in visitor.body
+    assert "Langue préférée: Arabe" in visitor.body
+    # What was typed goes to the team only: the typed address may be anybody's.
+    assert "Site patrimonial: Khan al-Franj" in team.body
+    assert "Votre projet: Une résidence" in team.body
+    for typed in ("Rania Haddad", "Byblos", "Khan al-Franj", "caravansérail"):
+        assert typed not in visitor.body
+        assert typed not in visitor.subject
 
 
 def test_arabic_form_shares_columns_and_answers_in_arabic(client, arabic_form_page, form_page):
@@ -291,7 +333,7 @@ def test_arabic_form_shares_columns_and_answers_in_arabic(client, arabic_form_pa
     assert "Langue préférée: Arabe" in team.body
     # The visitor reads their own language.
     assert "البلد: لبنان" in visitor.body
-    assert "الموقع التراثي: Khan al-Franj" in visitor.body
+    assert "Khan al-Franj" not in visitor.body
 
 
 def test_failing_mail_server_never_loses_the_enquiry(client, form_page, caplog):
@@ -300,13 +342,15 @@ def test_failing_mail_server_never_loses_the_enquiry(client, form_page, caplog):
             "django.core.mail.EmailMessage.send",
             side_effect=smtplib.SMTPServerDisconnected("down"),
         ),
-        caplog.at_level(logging.ERROR, logger="enquiries.models"),
+        caplog.at_level(logging.ERROR, logger="outbox"),
     ):
         response = post(client, form_page, VALID)
 
     assert response.status_code == 200
     assert FormSubmission.objects.count() == 1
     assert len([r for r in caplog.records if "could not be sent" in r.getMessage()]) == 2
+    # Both e-mails wait in the outbox for their retry.
+    assert list(OutgoingEmail.objects.values_list("status", "attempts")) == [("failed", 1)] * 2
 
 
 def test_no_team_address_means_no_team_email(client, site_tree):
@@ -342,6 +386,38 @@ def test_admin_lists_and_exports_enquiries_with_countries_named(admin_client, fo
     assert "Pays" in header
     assert row[header.index("Pays")] == "Liban"
     assert row[header.index("Langue préférée")] == "Arabe"
+
+
+def test_admin_csv_export_neutralises_formulas(admin_client, form_page):
+    formulas = {
+        "nom_complet": '=HYPERLINK("http://evil.example","Cliquez")',
+        "organisation": "+33 1 23 45 67 89",
+        "site_patrimonial": "-2+3",
+        "votre_projet": "@SUM(A1:A9)",
+    }
+    post(admin_client, form_page, {**VALID, **formulas})
+    listing = admin_client.get(reverse("wagtailforms:list_submissions", args=[form_page.pk]))
+    soup = BeautifulSoup(listing.content, "html.parser")
+    # The link the admin clicks.
+    export_link = next(
+        link["href"] for link in soup.find_all("a", href=True) if "export=csv" in link["href"]
+    )
+    if export_link.startswith("?"):
+        export_link = listing.request["PATH_INFO"] + export_link
+
+    export = admin_client.get(export_link)
+
+    assert export.status_code == 200
+    content = b"".join(export.streaming_content).decode("utf-8-sig")
+    header, row = list(csv.reader(io.StringIO(content)))
+    cells = dict(zip(header, row, strict=True))
+    assert cells["Nom complet"] == "'" + formulas["nom_complet"]
+    assert cells["Organisation"] == "'+33 1 23 45 67 89"
+    assert cells["Site patrimonial"] == "'-2+3"
+    assert cells["Votre projet"] == "'@SUM(A1:A9)"
+    # Other cells are untouched.
+    assert cells["Adresse e-mail"] == "rania@example.org"
+    assert cells["Pays"] == "Liban"
 
 
 # --- From the label page ----------------------------------------------------------

@@ -27,6 +27,8 @@ ALLOWED_HOSTS = [h.strip() for h in os.environ.get("ALLOWED_HOSTS", "").split(",
 INSTALLED_APPS = [
     # Project apps, ordered from the bottom of the import chain up.
     "portal",
+    # E-mails stored and sent by the task worker (enquiries, alert confirmations).
+    "outbox",
     "network",
     "programmes",
     "news",
@@ -278,6 +280,11 @@ if DEEPL_API_KEY:
 # --- E-mail ---------------------------------------------------------------------
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ACCR <noreply@accr-europe.org>")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+# Seconds the SMTP backend waits for the mail server (connecting, then each
+# answer) before giving up: a server that accepts and never answers must not
+# hold the task worker. E-mails are sent by the worker, never in a request
+# (outbox/), and a failed one is retried later.
+EMAIL_TIMEOUT = float(os.environ.get("EMAIL_TIMEOUT", "10"))
 
 LOGGING = {
     "version": 1,
@@ -330,6 +337,16 @@ ENQUIRY_TRUST_X_FORWARDED_FOR = os.environ.get("ENQUIRY_TRUST_X_FORWARDED_FOR", 
 # At most ENQUIRY_RATE_LIMIT enquiries per address in ENQUIRY_RATE_LIMIT_WINDOW seconds.
 ENQUIRY_RATE_LIMIT = int(os.environ.get("ENQUIRY_RATE_LIMIT", "5"))
 ENQUIRY_RATE_LIMIT_WINDOW = int(os.environ.get("ENQUIRY_RATE_LIMIT_WINDOW", "3600"))
+
+# --- Alert sign-ups --------------------------------------------------------------------
+# Each sign-up e-mails a confirmation link to the address typed: at most
+# ALERTS_SIGNUP_RATE_LIMIT sign-ups per client address (read as the enquiry
+# form reads it) in ALERTS_SIGNUP_RATE_LIMIT_WINDOW seconds, and at most
+# ALERTS_SIGNUP_EMAIL_LIMIT per e-mail address in ALERTS_SIGNUP_EMAIL_LIMIT_WINDOW.
+ALERTS_SIGNUP_RATE_LIMIT = int(os.environ.get("ALERTS_SIGNUP_RATE_LIMIT", "10"))
+ALERTS_SIGNUP_RATE_LIMIT_WINDOW = int(os.environ.get("ALERTS_SIGNUP_RATE_LIMIT_WINDOW", "3600"))
+ALERTS_SIGNUP_EMAIL_LIMIT = int(os.environ.get("ALERTS_SIGNUP_EMAIL_LIMIT", "5"))
+ALERTS_SIGNUP_EMAIL_LIMIT_WINDOW = int(os.environ.get("ALERTS_SIGNUP_EMAIL_LIMIT_WINDOW", "86400"))
 
 
 # --- Security ------------------------------------------------------------------------

@@ -174,3 +174,22 @@ def test_s3_media_need_an_absolute_media_url():
 def test_logs_go_to_standard_output():
     handler = load_production().LOGGING["handlers"]["console"]
     assert handler["stream"] == "ext://sys.stdout"
+
+
+def test_mail_timeout_and_sign_up_limits_come_from_the_environment():
+    with mock.patch.dict(os.environ, {}, clear=False):
+        for name in ("EMAIL_TIMEOUT", "ALERTS_SIGNUP_RATE_LIMIT", "ALERTS_SIGNUP_EMAIL_LIMIT"):
+            os.environ.pop(name, None)
+        defaults = load_base()
+    assert defaults.EMAIL_TIMEOUT == 10
+    assert (defaults.ALERTS_SIGNUP_RATE_LIMIT, defaults.ALERTS_SIGNUP_EMAIL_LIMIT) == (10, 5)
+    tuned = load_base(
+        EMAIL_TIMEOUT="2.5",
+        ALERTS_SIGNUP_RATE_LIMIT="3",
+        ALERTS_SIGNUP_RATE_LIMIT_WINDOW="60",
+        ALERTS_SIGNUP_EMAIL_LIMIT="1",
+        ALERTS_SIGNUP_EMAIL_LIMIT_WINDOW="600",
+    )
+    assert tuned.EMAIL_TIMEOUT == 2.5
+    assert (tuned.ALERTS_SIGNUP_RATE_LIMIT, tuned.ALERTS_SIGNUP_RATE_LIMIT_WINDOW) == (3, 60)
+    assert (tuned.ALERTS_SIGNUP_EMAIL_LIMIT, tuned.ALERTS_SIGNUP_EMAIL_LIMIT_WINDOW) == (1, 600)

@@ -2,7 +2,9 @@
 
 Each round runs Wagtail's ``publish_scheduled`` (scheduled publishing and
 unpublishing of pages), ``send_pending_alerts`` (retries of failed alert
-e-mails, alerts whose wait for a translation is over), forgets the alert
+e-mails, alerts whose wait for a translation is over), ``send_queued_emails``
+(the enquiry and sign-up e-mails due: retries, lost tasks), forgets the
+e-mails sent or given up ``EMAIL_OUTBOX_RETENTION_DAYS`` ago, the alert
 subscriptions nobody confirmed in time and the "not found" paths nobody asked
 for in months (``portal.not_found.forget_old_paths``). A job
 that fails is logged and the next round runs as usual; SIGTERM (a deployment,
@@ -20,6 +22,7 @@ from django.core.management.base import BaseCommand
 from django.db import close_old_connections, connection
 
 from alerts.subscriptions import forget_unconfirmed
+from outbox.sending import forget_old_emails
 from portal.not_found import forget_old_paths
 
 logger = logging.getLogger("alerts")
@@ -37,9 +40,17 @@ def _forget_old_not_found_paths(stdout):
         stdout.write(f"Forgot {forgotten} not-found path(s) nobody asked for in months")
 
 
+def _forget_old_emails(stdout):
+    forgotten = forget_old_emails()
+    if forgotten:
+        stdout.write(f"Forgot {forgotten} e-mail(s) sent or given up long ago")
+
+
 JOBS = (
     ("publish_scheduled", lambda stdout: call_command("publish_scheduled", stdout=stdout)),
     ("send_pending_alerts", lambda stdout: call_command("send_pending_alerts", stdout=stdout)),
+    ("send_queued_emails", lambda stdout: call_command("send_queued_emails", stdout=stdout)),
+    ("forget_old_emails", _forget_old_emails),
     ("forget_unconfirmed", _forget_unconfirmed_subscriptions),
     ("forget_old_not_found_paths", _forget_old_not_found_paths),
 )
