@@ -42,6 +42,15 @@ def test_quotes_and_colons_in_a_search_are_searched_for(visitor, multilingual_tr
         assert "Internal Server Error" not in response.content.decode()
 
 
+@pytest.mark.parametrize("endpoint", ["pages", "images", "documents"])
+@pytest.mark.parametrize("search", ['"', '" "', "!?", "\u200b"])
+def test_an_api_search_without_any_word_finds_nothing(visitor, site_tree, endpoint, search):
+    """Found by the fuzz test: a quote alone left no word, and the SQLite compiler failed."""
+    response = visitor.get(f"/api/v2/{endpoint}/", {"search": search})
+    assert response.status_code == 200
+    assert response.json()["items"] == []
+
+
 def test_a_quoted_word_still_finds_its_page(visitor, site_tree):
     title = site_tree.news.title
     response = visitor.get("/fr/search/", {"q": f'"{title.split()[0]}'})

@@ -20,9 +20,11 @@ backend, stay correct. Searching a language goes through its own backend
 (``backend_for_language``), so queries are analysed like the pages were.
 """
 
+import re
 import unicodedata
 
 from django.conf import settings
+from modelsearch.backends.base import EmptySearchResults
 from modelsearch.query import Fuzzy, Phrase, PlainText
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.search.backends import get_search_backend
@@ -95,6 +97,7 @@ def with_language_filter(backend, params):
 # writes unescaped inside FTS5's own quotes ('l"abbaye' was a syntax error).
 _UNSEARCHABLE_CATEGORIES = {"Cc", "Cs"}
 _SEARCHED_AS_SPACE = {'"'}
+WORD = re.compile(r"\w", re.UNICODE)
 
 
 def searchable_text(text):
@@ -131,13 +134,30 @@ def _safe_compiler_class(base):
     return _safe_compiler_classes[base]
 
 
+def has_words(query):
+    """False for a query whose text holds no letter or digit: there is nothing to look for."""
+    text = query if isinstance(query, str) else getattr(query, "query_string", None)
+    return text is None or WORD.search(text) is not None
+
+
 def with_searchable_queries(backend):
     """Make every query through ``backend`` safe to send, whoever builds it.
 
     The query compilers are where every path meets: the site search and its
     suggestions, the ranked SQLite look-up, the API's ``?search=`` and the
-    admin's searches all build one.
+    admin's searches all build one. A query left without any word (``"``, or
+    only punctuation) finds nothing: modelsearch's own guard catches only the
+    empty string, and its SQLite compiler fails on the others.
     """
+    search = backend._search
+
+    def _search(query_compiler_class, query, model_or_queryset, **kwargs):
+        query = searchable_query(query)
+        if not has_words(query):
+            return EmptySearchResults()
+        return search(query_compiler_class, query, model_or_queryset, **kwargs)
+
+    backend._search = _search
     backend.query_compiler_class = _safe_compiler_class(backend.query_compiler_class)
     if backend.autocomplete_query_compiler_class is not None:
         backend.autocomplete_query_compiler_class = _safe_compiler_class(
