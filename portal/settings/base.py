@@ -287,6 +287,11 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
 
+# --- Background tasks -------------------------------------------------------------
+# manage.py run_worker (the Procfile's worker) waits 1 s after losing the
+# database, doubling each time up to this many seconds, then tries again.
+WORKER_RETRY_MAX_SECONDS = float(os.environ.get("WORKER_RETRY_MAX_SECONDS", "10"))
+
 # --- Page cache -------------------------------------------------------------------
 # Anonymous visitors' public pages are kept this many seconds in the "pages"
 # cache (portal/page_cache.py); 0 turns the page cache off. Production sets
