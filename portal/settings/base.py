@@ -292,6 +292,12 @@ LOGGING = {
 # database, doubling each time up to this many seconds, then tries again.
 WORKER_RETRY_MAX_SECONDS = float(os.environ.get("WORKER_RETRY_MAX_SECONDS", "10"))
 
+# --- Pages not found (portal/not_found.py) -----------------------------------------
+# Rows of the "Pages not found" report: a new path beyond this takes the place
+# of the one asked for least; paths not asked for in this many days are forgotten.
+NOT_FOUND_MAX_ROWS = int(os.environ.get("NOT_FOUND_MAX_ROWS", "5000"))
+NOT_FOUND_RETENTION_DAYS = int(os.environ.get("NOT_FOUND_RETENTION_DAYS", "180"))
+
 # --- Page cache -------------------------------------------------------------------
 # Anonymous visitors' public pages are kept this many seconds in the "pages"
 # cache (portal/page_cache.py); 0 turns the page cache off. Production sets
