@@ -212,6 +212,11 @@ WAGTAILADMIN_USER_LOGIN_FORM = "portal.admin_forms.AdminLoginForm"
 WAGTAILIMAGES_IMAGE_MODEL = "portal.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Pixels, not bytes, decide what renditions cost: a 367 KB PNG of 126 million
+# pixels kept a worker busy past gunicorn's timeout (Wagtail's default limit is
+# 128 million). 40 million is a 7,700 x 5,200 photograph, more than any rendition
+# of the site needs (the largest are 1,200 px wide); the upload form refuses more.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("WAGTAILIMAGES_MAX_IMAGE_PIXELS", "40000000"))
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Search: one backend per language, each indexing only its language's pages
