@@ -177,7 +177,7 @@ def test_the_worker_runs_tasks_again_after_the_database_restarts():
             cluster.stop("immediate")
 
 
-def test_the_scheduler_runs_its_next_round_after_a_database_error(monkeypatch):
+def test_the_scheduler_runs_its_next_round_after_a_database_error(monkeypatch, db):
     """A round whose jobs hit a lost database logs them; the next round runs them again."""
     from alerts.management.commands import run_periodic
 
