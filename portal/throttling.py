@@ -23,6 +23,7 @@ cache (shared by the workers in production), under hashed keys: the cache
 never holds an address in clear.
 """
 
+import contextlib
 import hashlib
 
 from django.conf import settings
@@ -59,8 +60,10 @@ def count(key, window):
         return 1
 
 
-def used(key):
-    return cache.get(key, 0)
+def give_back(key):
+    """Take one off ``key``: an attempt counted ahead that turned out not to be a wrong guess."""
+    with contextlib.suppress(ValueError):  # expired meanwhile
+        cache.decr(key)
 
 
 # --- Page-view passwords ---------------------------------------------------------------
@@ -71,16 +74,20 @@ def page_password_key(request, restriction_id):
 
 
 def authenticate_with_password(request, page_view_restriction_id, page_id):
-    """Wagtail's view, refusing guesses from an address that made too many wrong ones."""
+    """Wagtail's view, refusing guesses from an address that made too many wrong ones.
+
+    Each guess is counted before it is checked, so that concurrent guesses
+    cannot all slip under the limit; one that was not wrong is given back.
+    """
     if request.method != "POST":
         return wagtail_views.authenticate_with_password(request, page_view_restriction_id, page_id)
     key = page_password_key(request, page_view_restriction_id)
-    if used(key) >= settings.PAGE_PASSWORD_FAILURE_LIMIT:
+    if count(key, settings.PAGE_PASSWORD_LOCKOUT_SECONDS) > settings.PAGE_PASSWORD_FAILURE_LIMIT:
         return refused_password_response(request, page_view_restriction_id, page_id)
     response = wagtail_views.authenticate_with_password(request, page_view_restriction_id, page_id)
-    if response.status_code == 200:
-        # The form came back: the password was wrong.
-        count(key, settings.PAGE_PASSWORD_LOCKOUT_SECONDS)
+    if response.status_code != 200:
+        # A redirect (the right password) or a 404: only a form sent back is a wrong guess.
+        give_back(key)
     return response
 
 
@@ -108,11 +115,15 @@ class ThrottledPasswordResetView(PasswordResetView):
 
     def post(self, request, *args, **kwargs):
         window = settings.PASSWORD_RESET_WINDOW_SECONDS
-        address_key = _key("password-reset-address", client_address(request))
         email = request.POST.get("email", "").strip().lower()
-        email_key = _key("password-reset-email", email)
-        if used(address_key) >= settings.PASSWORD_RESET_ADDRESS_LIMIT or (
-            email and used(email_key) >= settings.PASSWORD_RESET_EMAIL_LIMIT
+        # Counted first (atomic), then compared, so that parallel requests all count.
+        requests_from_address = count(
+            _key("password-reset-address", client_address(request)), window
+        )
+        requests_for_email = count(_key("password-reset-email", email), window) if email else 0
+        if (
+            requests_from_address > settings.PASSWORD_RESET_ADDRESS_LIMIT
+            or requests_for_email > settings.PASSWORD_RESET_EMAIL_LIMIT
         ):
             form = self.get_form()
             form.is_valid()
@@ -122,7 +133,4 @@ class ThrottledPasswordResetView(PasswordResetView):
             response = self.form_invalid(form)
             response.status_code = 429
             return response
-        count(address_key, window)
-        if email:
-            count(email_key, window)
         return super().post(request, *args, **kwargs)
