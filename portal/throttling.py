@@ -8,11 +8,12 @@ so that every form, whichever page shows it, posts to the limited view:
 - **Page passwords**: after ``PAGE_PASSWORD_FAILURE_LIMIT`` (10) wrong
   passwords for one restriction (it covers a page and its subtree) from one
   client address, that address's guesses are refused, the right password
-  included, for ``PAGE_PASSWORD_LOCKOUT_SECONDS`` (900) from the first wrong
-  one: the form comes back with a message and status 429.
+  included, until ``PAGE_PASSWORD_LOCKOUT_SECONDS`` (900) have passed since
+  its last attempt: the form comes back with a message and status 429.
 - **Admin password reset**: at most ``PASSWORD_RESET_ADDRESS_LIMIT`` (5)
   requests per client address and ``PASSWORD_RESET_EMAIL_LIMIT`` (3) per
-  e-mail address in ``PASSWORD_RESET_WINDOW_SECONDS`` (3600); over either, the
+  e-mail address, until ``PASSWORD_RESET_WINDOW_SECONDS`` (3600) have passed
+  since the last request; over either, the
   form comes back with a message and status 429, and nothing is sent. The
   e-mail limit counts every address asked for, known or not, so the answer
   does not tell which addresses have an account.
@@ -48,16 +49,22 @@ def _key(kind, *parts):
 def count(key, window):
     """Add one to the counter ``key`` (created with a ``window``-second life); returns it.
 
-    ``add`` then ``incr`` is atomic on every cache backend the site uses, so
-    concurrent requests from several workers all count.
+    ``add`` then ``incr`` is atomic on Redis and in local memory, so concurrent
+    requests from several workers all count; the database cache's ``incr`` is
+    a read then a write, so there a burst of parallel requests may count short.
     """
     if cache.add(key, 1, window):
         return 1
     try:
-        return cache.incr(key)
+        value = cache.incr(key)
     except ValueError:  # expired between add and incr
         cache.add(key, 1, window)
         return 1
+    # Django's database cache increments by get-then-set, which also resets the
+    # expiry to the cache's default: set it again (the window runs from the last
+    # attempt, as the admin sign-in lockout's does).
+    cache.touch(key, window)
+    return value
 
 
 def give_back(key):
