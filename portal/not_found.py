@@ -13,15 +13,17 @@ What is recorded, and why:
   a missing final slash) is not a 404 and is not counted;
 - GET and HEAD requests only, outside the admin and the static and media files
   (a missing image is a deployment problem, not a missing redirect);
-- the path with its query string, normalised as Wagtail stores a redirect's
-  "old path" (no trailing slash, parameters sorted) and without tracking
-  parameters (``utm_…``, ``fbclid``…): an old site's ``/index.php?page=12``
-  and ``/index.php?page=13`` are different pages and each needs its own
-  redirect, while a redirect made for the path alone catches every query
-  string (Wagtail's middleware tries the full path, then the path alone), which
-  the report takes into account when it marks rows as redirected. A path that
-  does not fit a redirect's 255 characters is recorded without its query
-  string, or not at all;
+- the path alone, normalised as Wagtail stores a redirect's "old path" (no
+  trailing slash), without its query string: robots adding random parameters
+  made a row per request. A redirect made for the path catches every query
+  string (Wagtail's middleware tries the full path, then the path alone); one
+  for a single query string (an old site's ``/index.php?page=12``) is added
+  by hand from the path. A path that does not fit a redirect's 255
+  characters is not recorded;
+- at most ``NOT_FOUND_MAX_ROWS`` (5,000) rows: when the report is full, a new
+  path takes the place of the one asked for least (then longest ago), so a
+  flood of distinct addresses churns among the paths seen once, and the
+  paths visitors keep asking for stay;
 - the referring page without its query string (it may hold a visitor's search
   terms on another site).
 
@@ -59,9 +61,8 @@ logger = logging.getLogger(__name__)
 
 MAX_PATH_LENGTH = NotFoundPath._meta.get_field("path").max_length
 MAX_REFERRER_LENGTH = NotFoundPath._meta.get_field("last_referrer").max_length
-TRACKING_PARAMETERS = ("fbclid", "gclid", "msclkid", "mc_cid", "mc_eid", "_ga")
-TRACKING_PREFIXES = ("utm_",)
 DEFAULT_RETENTION_DAYS = 180
+DEFAULT_MAX_ROWS = 5000
 # Who may see the report: whoever may manage redirects, the report's purpose.
 REDIRECT_PERMISSIONS = ["add", "change", "delete"]
 
@@ -74,28 +75,28 @@ def ignored_prefixes():
     )
 
 
-def is_tracking_parameter(component):
-    name = component.split("=", 1)[0].lower()
-    return name in TRACKING_PARAMETERS or name.startswith(TRACKING_PREFIXES)
-
-
 def recorded_paths(full_path):
-    """``(path, path_without_query)`` as stored, or ``None`` when it cannot be a redirect."""
+    """``(path, path_without_query)`` as stored, or ``None`` when it cannot be a redirect.
+
+    Both are the path alone: the query string is dropped (see the module docstring).
+    """
     if "\0" in full_path:
         return None  # PostgreSQL refuses null characters; Wagtail's middleware skips them too
-    parts = urlsplit(full_path)
-    query = "&".join(
-        component
-        for component in parts.query.split("&")
-        if component and not is_tracking_parameter(component)
-    )
-    path_without_query = Redirect.normalise_path(parts.path)
-    path = Redirect.normalise_path(f"{parts.path}?{query}" if query else parts.path)
-    if len(path) > MAX_PATH_LENGTH:
-        path = path_without_query
+    path = Redirect.normalise_path(urlsplit(full_path).path)
     if len(path) > MAX_PATH_LENGTH:
         return None
-    return path, path_without_query
+    return path, path
+
+
+def make_room():
+    """Delete the rows asked for least (then longest ago) beyond ``NOT_FOUND_MAX_ROWS - 1``."""
+    max_rows = getattr(settings, "NOT_FOUND_MAX_ROWS", DEFAULT_MAX_ROWS)
+    excess = NotFoundPath.objects.count() - max_rows + 1
+    if excess > 0:
+        evicted = NotFoundPath.objects.order_by("hits", "last_seen", "pk").values_list(
+            "pk", flat=True
+        )[:excess]
+        NotFoundPath.objects.filter(pk__in=list(evicted)).delete()
 
 
 def referring_page(request):
@@ -127,6 +128,7 @@ def record_not_found(request):
     # the unique constraint turns a concurrent first insert into an update.
     if same_path.update(**changes):
         return
+    make_room()
     try:
         with transaction.atomic():
             NotFoundPath.objects.create(

@@ -575,8 +575,9 @@ class CallPage(CardPreviewMixin, RoutablePageMixin, Page):
         context["calls_index"] = find_call_index(self.locale_id)
         context["timeline"] = self.timeline()
         context["structured_data"] = json_ld(structured_data.call_grant(self, request))
-        if eligibility_form is None and self.eligibility_rules.has_rules:
-            eligibility_form = self.eligibility_form()
+        # The call page links to the check (eligibility/); only that page holds the
+        # form, whose CSRF token would keep the call page out of the page cache.
+        context["has_eligibility_check"] = self.eligibility_rules.has_rules
         context["eligibility_form"] = eligibility_form
         return context
 
@@ -597,12 +598,17 @@ class CallPage(CardPreviewMixin, RoutablePageMixin, Page):
 
     @path("eligibility/", name="eligibility")
     def eligibility_view(self, request):
-        """The "Am I eligible?" answer. GET, so nothing needs a cookie; nothing is stored."""
+        """The "Am I eligible?" questions (GET) and answer (POST); nothing is stored.
+
+        The answers (refugee status and its date among them) are posted, so that
+        they never appear in a URL, hence in access logs, browser history or a
+        Referer. Answers in the query string of an old link are ignored.
+        """
         form = None
         verdict = None
         if self.eligibility_rules.has_rules:
-            submitted = "check" in request.GET
-            form = self.eligibility_form(data=request.GET if submitted else None)
+            submitted = request.method == "POST"
+            form = self.eligibility_form(data=request.POST if submitted else None)
             if submitted and form.is_valid():
                 verdict = eligibility.check(
                     self.eligibility_rules, form.answers(), timezone.localdate()
@@ -610,7 +616,7 @@ class CallPage(CardPreviewMixin, RoutablePageMixin, Page):
         context = self.get_context(request, eligibility_form=form)
         context["verdict"] = verdict
         response = TemplateResponse(request, "programmes/call_eligibility.html", context)
-        # The answers are in the URL: keep them out of caches and of other sites' logs.
+        # Answers in the page: keep it out of shared caches and of other sites' logs.
         patch_cache_control(response, private=True, no_store=True)
         response["Referrer-Policy"] = "no-referrer"
         return response

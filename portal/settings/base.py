@@ -214,6 +214,11 @@ WAGTAILADMIN_USER_LOGIN_FORM = "portal.admin_forms.AdminLoginForm"
 WAGTAILIMAGES_IMAGE_MODEL = "portal.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Pixels, not bytes, decide what renditions cost: a 367 KB PNG of 126 million
+# pixels kept a worker busy past gunicorn's timeout (Wagtail's default limit is
+# 128 million). 40 million is a 7,700 x 5,200 photograph, more than any rendition
+# of the site needs (the largest are 1,200 px wide); the upload form refuses more.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("WAGTAILIMAGES_MAX_IMAGE_PIXELS", "40000000"))
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Search: one backend per language, each indexing only its language's pages
@@ -293,6 +298,17 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
+
+# --- Background tasks -------------------------------------------------------------
+# manage.py run_worker (the Procfile's worker) waits 1 s after losing the
+# database, doubling each time up to this many seconds, then tries again.
+WORKER_RETRY_MAX_SECONDS = float(os.environ.get("WORKER_RETRY_MAX_SECONDS", "10"))
+
+# --- Pages not found (portal/not_found.py) -----------------------------------------
+# Rows of the "Pages not found" report: a new path beyond this takes the place
+# of the one asked for least; paths not asked for in this many days are forgotten.
+NOT_FOUND_MAX_ROWS = int(os.environ.get("NOT_FOUND_MAX_ROWS", "5000"))
+NOT_FOUND_RETENTION_DAYS = int(os.environ.get("NOT_FOUND_RETENTION_DAYS", "180"))
 
 # --- Page cache -------------------------------------------------------------------
 # Anonymous visitors' public pages are kept this many seconds in the "pages"
@@ -423,6 +439,12 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# Page-view passwords and the admin's password reset (portal/throttling.py).
+PAGE_PASSWORD_FAILURE_LIMIT = int(os.environ.get("PAGE_PASSWORD_FAILURE_LIMIT", "10"))
+PAGE_PASSWORD_LOCKOUT_SECONDS = int(os.environ.get("PAGE_PASSWORD_LOCKOUT_SECONDS", "900"))
+PASSWORD_RESET_ADDRESS_LIMIT = int(os.environ.get("PASSWORD_RESET_ADDRESS_LIMIT", "5"))
+PASSWORD_RESET_EMAIL_LIMIT = int(os.environ.get("PASSWORD_RESET_EMAIL_LIMIT", "3"))
+PASSWORD_RESET_WINDOW_SECONDS = int(os.environ.get("PASSWORD_RESET_WINDOW_SECONDS", "3600"))
 AXES_FAILURE_LIMIT = int(os.environ.get("ADMIN_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = datetime.timedelta(
     minutes=int(os.environ.get("ADMIN_LOGIN_COOLOFF_MINUTES", "15"))

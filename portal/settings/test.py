@@ -1,6 +1,7 @@
 """Test settings: fast hashing, plain static storage, local-memory cache."""
 
 import atexit
+import os
 import shutil
 import tempfile
 
@@ -22,3 +23,7 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="ccr-test-media-"))
 atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# portal/tests/test_worker_outage.py runs the worker in a subprocess against a
+# database queue of its own: the only test that needs one.
+if os.environ.get("CCR_TEST_DATABASE_TASKS"):
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

@@ -32,7 +32,7 @@ def test_every_process_runs_with_production_settings(process):
 
 def test_every_management_command_in_the_procfile_exists():
     called = [name for line in processes().values() for name in manage_commands(line)]
-    assert {"migrate", "update_index", "generate_renditions", "db_worker", "run_periodic"} <= set(
+    assert {"migrate", "update_index", "generate_renditions", "run_worker", "run_periodic"} <= set(
         called
     )
     assert set(called) <= set(get_commands())

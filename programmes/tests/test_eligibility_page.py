@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from django.test import Client
 from django.utils import timezone, translation
 from django.utils.translation import gettext, ngettext
 
@@ -45,15 +46,32 @@ def nora(site_tree):
 
 
 def check(client, call, **answers):
-    response = client.get(call.url + "eligibility/", {"check": "1", **answers})
+    """Answer as a visitor does: open the questions, post them back with the form's token."""
+    csrf_client = Client(enforce_csrf_checks=True)
+    page = csrf_client.get(call.url + "eligibility/")
+    token = page.context["csrf_token"]
+    response = csrf_client.post(
+        call.url + "eligibility/", {"csrfmiddlewaretoken": token, "check": "1", **answers}
+    )
     assert response.status_code == 200
     return response, response.content.decode()
 
 
-def test_call_page_asks_only_the_questions_its_rules_need(client, odyssee):
-    html = client.get(odyssee.url).content.decode()
+def test_call_page_links_to_the_check_and_stays_cacheable(client, odyssee):
+    response = client.get(odyssee.url)
+    html = response.content.decode()
     assert 'id="eligibility-check-heading"' in html
+    assert f'href="{odyssee.url}eligibility/"' in html
+    # No form with a token: the call page sets no cookie, so the page cache may keep it.
+    assert "csrfmiddlewaretoken" not in html
+    assert not response.cookies
+
+
+def test_the_check_asks_only_the_questions_its_rules_need(client, odyssee):
+    html = client.get(odyssee.url + "eligibility/").content.decode()
     assert f'action="{odyssee.url}eligibility/#answer"' in html
+    assert 'method="post"' in html
+    assert "csrfmiddlewaretoken" in html
     assert 'name="residence"' in html
     for absent in ("refugee_status", "refugee_since", "discipline", "career_stage"):
         assert f'name="{absent}"' not in html
@@ -82,10 +100,37 @@ def test_living_abroad_can_apply_and_is_pointed_to_how_to_apply(client, odyssee)
 def test_nothing_is_stored_cached_or_leaked(client, odyssee):
     response, html = check(client, odyssee, residence="outside_france")
     assert "no-store" in response["Cache-Control"]
+    assert "private" in response["Cache-Control"]
     assert response["Referrer-Policy"] == "no-referrer"
-    assert not response.cookies
     assert '<meta name="robots" content="noindex">' in html
-    assert "csrfmiddlewaretoken" not in html
+    # Nothing but Django's CSRF cookie; no session holds the answers.
+    assert set(response.cookies) <= {"csrftoken"}
+    assert "sessionid" not in response.cookies
+
+
+def test_the_answers_are_not_part_of_any_url(client, odyssee):
+    """The answers (refugee status, its date) travelled in the query string, so
+    they were written to the web server's access log."""
+    response, html = check(client, odyssee, residence="outside_france")
+    assert response.request["REQUEST_METHOD"] == "POST"
+    assert "residence=" not in response.request["QUERY_STRING"]
+    assert 'method="get"' not in html.split('class="eligibility-form"', 1)[1].split(">", 1)[0]
+
+
+def test_answers_posted_without_the_token_are_refused(odyssee):
+    response = Client(enforce_csrf_checks=True).post(
+        odyssee.url + "eligibility/", {"check": "1", "residence": "outside_france"}
+    )
+    assert response.status_code == 403
+
+
+def test_old_links_with_answers_in_the_query_string_are_ignored(client, odyssee):
+    response = client.get(odyssee.url + "eligibility/?check=1&residence=in_france")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "verdict__title" not in html
+    assert 'id="id_residence_0" checked' not in html
+    assert "no-store" in response["Cache-Control"]
 
 
 def test_nora_boundary_exactly_five_years_ago(client, nora):
