@@ -31,8 +31,9 @@ from alerts.subscriptions import (
     unconfirmed_retention_days,
     unsubscribe,
 )
-from enquiries.spam import HONEYPOT_FIELD_NAME, client_address, honeypot_filled, take
+from enquiries.spam import HONEYPOT_FIELD_NAME, honeypot_filled
 from portal.i18n import active_locale, localized_pages
+from portal.throttling import client_address, take
 from programmes.models import CallIndexPage
 
 
@@ -68,7 +69,7 @@ def signup_refusal(request, email):
     """Why this sign-up is refused (too many from the client, or for the address), or None.
 
     Counted before anything is stored, with the enquiry form's atomic counter
-    (``enquiries.spam.take``): first per client address, then per address typed.
+    (``portal.throttling.take``): first per client address, then per address typed.
     """
     if not take(
         "alerts:signups:client",

@@ -1,143 +1,96 @@
-"""Limits on guesses and e-mails: page-view passwords and the admin's password reset.
+"""The counters behind every limit of the site, and the address they count.
 
-Wagtail accepts any number of guesses at a page's view password and sends a
-password reset e-mail for every request. Both views are replaced at their
-URLs (``portal/urls.py``, before Wagtail's patterns of the same name and path),
-so that every form, whichever page shows it, posts to the limited view:
+One atomic counter (``take``: at most ``limit`` uses in a window; ``count``
+and ``give_back`` for limits that count only failures) serves the enquiry
+form, the alert sign-ups, the page-view passwords and the admin's password
+reset (``portal/throttled_views.py``); the admin sign-in lockout (django-axes)
+reads the same ``client_address``.
 
-- **Page passwords**: after ``PAGE_PASSWORD_FAILURE_LIMIT`` (10) wrong
-  passwords for one restriction (it covers a page and its subtree) from one
-  client address, that address's guesses are refused, the right password
-  included, until ``PAGE_PASSWORD_LOCKOUT_SECONDS`` (900) have passed since
-  its last attempt: the form comes back with a message and status 429.
-- **Admin password reset**: at most ``PASSWORD_RESET_ADDRESS_LIMIT`` (5)
-  requests per client address and ``PASSWORD_RESET_EMAIL_LIMIT`` (3) per
-  e-mail address, until ``PASSWORD_RESET_WINDOW_SECONDS`` (3600) have passed
-  since the last request; over either, the
-  form comes back with a message and status 429, and nothing is sent. The
-  e-mail limit counts every address asked for, known or not, so the answer
-  does not tell which addresses have an account.
-
-The client address is the enquiry form's (``enquiries.spam.client_address``,
-which honours ``ENQUIRY_TRUST_X_FORWARDED_FOR``). Counters live in the default
-cache (shared by the workers in production), under hashed keys: the cache
-never holds an address in clear.
+The client address is ``REMOTE_ADDR``. Behind a reverse proxy that address is
+the proxy's, so ``ENQUIRY_TRUST_X_FORWARDED_FOR = True`` makes every limit
+read ``X-Forwarded-For`` instead: its last entry, the one the trusted proxy
+added (the entries before it come from the client and can be forged).
+Counters live in the default cache (shared by the workers in production),
+under hashed keys: the cache never holds an address in clear.
 """
 
 import contextlib
 import hashlib
 
 from django.conf import settings
-from django.core.cache import cache
-from django.forms.utils import ErrorDict
-from django.shortcuts import get_object_or_404
-from django.urls import reverse
-from django.utils.translation import gettext
-from wagtail import views as wagtail_views
-from wagtail.admin.views.account import PasswordResetView
-from wagtail.forms import PasswordViewRestrictionForm
-from wagtail.models import Page, PageViewRestriction
-
-from enquiries.spam import client_address
+from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
+from django.core.cache.backends.db import BaseDatabaseCache
 
 
-def _key(kind, *parts):
+def client_address(request):
+    """The address every limit counts for ``request`` (see the module docstring)."""
+    if getattr(settings, "ENQUIRY_TRUST_X_FORWARDED_FOR", False):
+        forwarded = [
+            entry.strip()
+            for entry in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+            if entry.strip()
+        ]
+        if forwarded:
+            return forwarded[-1]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def counter_key(kind, *parts):
+    """The cache key of ``kind``'s counter for ``parts``, hashed: no address in clear."""
     digest = hashlib.sha256("\0".join(str(part) for part in parts).encode()).hexdigest()
     return f"throttle:{kind}:{digest}"
 
 
-def count(key, window):
+def _on_database_cache():
+    return isinstance(caches[DEFAULT_CACHE_ALIAS], BaseDatabaseCache)
+
+
+def count(key, window, *, sliding=False):
     """Add one to the counter ``key`` (created with a ``window``-second life); returns it.
 
     ``add`` then ``incr`` is atomic on Redis and in local memory, so concurrent
     requests from several workers all count; the database cache's ``incr`` is
-    a read then a write, so there a burst of parallel requests may count short.
+    a read then a write, so there a burst of parallel requests may count short
+    (``take`` avoids it). The window starts with the first count, or, when
+    ``sliding``, again with each count (as the admin sign-in lockout's does).
     """
     if cache.add(key, 1, window):
         return 1
     try:
         value = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, window)
-        return 1
-    # Django's database cache increments by get-then-set, which also resets the
-    # expiry to the cache's default: set it again (the window runs from the last
-    # attempt, as the admin sign-in lockout's does).
-    cache.touch(key, window)
+    except ValueError:  # expired between add and incr: a new window
+        return count(key, window, sliding=sliding)
+    # The database cache's incr also resets the expiry to the cache's default.
+    if sliding or _on_database_cache():
+        cache.touch(key, window)
     return value
+
+
+def take(scope, identity, *, limit, window):
+    """Count one use of ``scope`` by ``identity``; False once over ``limit`` in the window.
+
+    Atomic everywhere: of N simultaneous callers exactly ``limit`` get True.
+    Refused calls count too (a client that keeps trying stays refused until
+    the window ends).
+    """
+    key = counter_key(scope, identity)
+    if _on_database_cache():
+        return _take_slot(key, limit=limit, window=window)
+    return count(key, window) <= limit
+
+
+def _take_slot(key, *, limit, window):
+    """``take`` for the database cache, whose ``incr`` reads then writes (not atomic).
+
+    Each use takes the first free one of ``limit`` numbered keys with ``add``,
+    which is an INSERT on a unique key there: of two simultaneous callers only
+    one gets a slot. Each slot lasts ``window`` from its own use, so at most
+    ``limit`` uses pass in any ``window``.
+    """
+    return any(cache.add(f"{key}:{slot}", 1, timeout=window) for slot in range(limit))
 
 
 def give_back(key):
     """Take one off ``key``: an attempt counted ahead that turned out not to be a wrong guess."""
     with contextlib.suppress(ValueError):  # expired meanwhile
         cache.decr(key)
-
-
-# --- Page-view passwords ---------------------------------------------------------------
-
-
-def page_password_key(request, restriction_id):
-    return _key("page-password", client_address(request), restriction_id)
-
-
-def authenticate_with_password(request, page_view_restriction_id, page_id):
-    """Wagtail's view, refusing guesses from an address that made too many wrong ones.
-
-    Each guess is counted before it is checked, so that concurrent guesses
-    cannot all slip under the limit; one that was not wrong is given back.
-    """
-    if request.method != "POST":
-        return wagtail_views.authenticate_with_password(request, page_view_restriction_id, page_id)
-    key = page_password_key(request, page_view_restriction_id)
-    if count(key, settings.PAGE_PASSWORD_LOCKOUT_SECONDS) > settings.PAGE_PASSWORD_FAILURE_LIMIT:
-        return refused_password_response(request, page_view_restriction_id, page_id)
-    response = wagtail_views.authenticate_with_password(request, page_view_restriction_id, page_id)
-    if response.status_code != 200:
-        # A redirect (the right password) or a 404: only a form sent back is a wrong guess.
-        give_back(key)
-    return response
-
-
-def refused_password_response(request, restriction_id, page_id):
-    """The password form, with the refusal as its only error and the password not checked."""
-    restriction = get_object_or_404(PageViewRestriction, id=restriction_id)
-    page = get_object_or_404(Page, id=page_id).specific
-    form = PasswordViewRestrictionForm(
-        {"return_url": request.POST.get("return_url", "")}, instance=restriction
-    )
-    form.cleaned_data = {}
-    form._errors = ErrorDict()
-    form.add_error(None, gettext("Too many wrong passwords. Please try again later."))
-    action_url = reverse("wagtailcore_authenticate_with_password", args=[restriction.id, page.id])
-    response = page.serve_password_required_response(request, form, action_url)
-    response.status_code = 429
-    return response
-
-
-# --- The admin's password reset --------------------------------------------------------
-
-
-class ThrottledPasswordResetView(PasswordResetView):
-    """Wagtail's admin password reset, with a limit per client address and per e-mail."""
-
-    def post(self, request, *args, **kwargs):
-        window = settings.PASSWORD_RESET_WINDOW_SECONDS
-        email = request.POST.get("email", "").strip().lower()
-        # Counted first (atomic), then compared, so that parallel requests all count.
-        requests_from_address = count(
-            _key("password-reset-address", client_address(request)), window
-        )
-        requests_for_email = count(_key("password-reset-email", email), window) if email else 0
-        if (
-            requests_from_address > settings.PASSWORD_RESET_ADDRESS_LIMIT
-            or requests_for_email > settings.PASSWORD_RESET_EMAIL_LIMIT
-        ):
-            form = self.get_form()
-            form.is_valid()
-            form.add_error(
-                None, gettext("Too many password reset requests. Please try again later.")
-            )
-            response = self.form_invalid(form)
-            response.status_code = 429
-            return response
-        return super().post(request, *args, **kwargs)

@@ -5,16 +5,16 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import seo_views, throttling
+from portal import seo_views, throttled_views
 from portal.api import api_router
 from search import views as search_views
 
 urlpatterns = [
     # Before Wagtail's own, under the same path and name: the reset sends a limited
-    # number of e-mails (portal/throttling.py).
+    # number of e-mails (portal/throttled_views.py).
     path(
         "admin/password_reset/",
-        throttling.ThrottledPasswordResetView.as_view(),
+        throttled_views.ThrottledPasswordResetView.as_view(),
         name="wagtailadmin_password_reset",
     ),
     path("admin/", include(wagtailadmin_urls)),
@@ -38,10 +38,10 @@ urlpatterns += i18n_patterns(
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("alerts/", include("alerts.urls")),
     # Before Wagtail's, same path and name: every page's password form posts here,
-    # and wrong guesses are limited per client address (portal/throttling.py).
+    # and wrong guesses are limited per client address (portal/throttled_views.py).
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
-        throttling.authenticate_with_password,
+        throttled_views.authenticate_with_password,
         name="wagtailcore_authenticate_with_password",
     ),
     path("", include(wagtail_urls)),

@@ -98,7 +98,7 @@ def test_every_public_route_is_checked(public_addresses):
     # by the development server only; the language prefix is the last pattern.
     not_public = {"admin", "documents", "static/(?P<path>.*)", "media/(?P<path>.*)", "fr/"}
     # The admin's password reset and Wagtail's page-password form, served by the
-    # portal's throttled views under Wagtail's paths (portal/throttling.py).
+    # portal's throttled views under Wagtail's paths (portal/throttled_views.py).
     not_public |= {"admin/password_reset"}
     unchecked = (top_level - not_public - {str(resolver.url_patterns[-1].pattern)}) | (
         under_a_language - {"", "_util"}

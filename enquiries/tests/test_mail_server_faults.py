@@ -17,11 +17,11 @@ from django.utils import timezone
 from django_tasks import default_task_backend
 from wagtail.contrib.forms.models import FormSubmission
 
-from enquiries import spam
 from enquiries.tests.factories import build_enquiry_form
 from enquiries.tests.test_enquiry_form import VALID
 from outbox.models import OutgoingEmail
 from outbox.tests.smtp import SilentServer, SMTPSink, closed_port, use_smtp
+from portal.throttling import counter_key
 
 pytestmark = pytest.mark.django_db
 
@@ -51,7 +51,7 @@ def assert_thanked_and_stored(response):
     assert "Merci, l’équipe vous répondra." in response.content.decode()
     assert FormSubmission.objects.count() == 1
     # The enquiry counted against the address's limit.
-    assert cache.get(spam._cache_key("enquiries:submissions", "203.0.113.7")) == 1
+    assert cache.get(counter_key("enquiries:submissions", "203.0.113.7")) == 1
 
 
 def assert_waiting_for_a_retry():

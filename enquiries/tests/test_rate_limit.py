@@ -1,4 +1,4 @@
-"""The rate limit's counter (``spam.take``), shared by the enquiry form and the alert sign-ups."""
+"""The rate limit's counter (``portal.throttling.take``): enquiries and alert sign-ups."""
 
 import threading
 
@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.test import RequestFactory
 
 from enquiries import spam
+from portal.throttling import counter_key
 
 
 @pytest.fixture(autouse=True)
@@ -63,7 +64,7 @@ def test_identities_and_scopes_count_apart():
 def test_the_window_starts_again_once_the_counter_expires():
     assert spam.take("a", "x", limit=1, window=60)
     assert not spam.take("a", "x", limit=1, window=60)
-    cache.delete(spam._cache_key("a", "x"))  # as the cache does when the window ends
+    cache.delete(counter_key("a", "x"))  # as the cache does when the window ends
     assert spam.take("a", "x", limit=1, window=60)
 
 
@@ -84,7 +85,7 @@ def test_on_the_database_cache_each_use_takes_one_of_limit_slots(settings):
         assert results == [True, True, True, False, False]
         assert spam.take("a", "y", limit=3, window=60)
         # A slot freed (expired) lets one more through, and only one.
-        cache.delete(spam._cache_key("a", "x") + ":1")
+        cache.delete(counter_key("a", "x") + ":1")
         assert [spam.take("a", "x", limit=3, window=60) for _ in range(2)] == [True, False]
     finally:
         cache.clear()

@@ -439,7 +439,7 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Page-view passwords and the admin's password reset (portal/throttling.py).
+# Page-view passwords and the admin's password reset (portal/throttled_views.py).
 PAGE_PASSWORD_FAILURE_LIMIT = int(os.environ.get("PAGE_PASSWORD_FAILURE_LIMIT", "10"))
 PAGE_PASSWORD_LOCKOUT_SECONDS = int(os.environ.get("PAGE_PASSWORD_LOCKOUT_SECONDS", "900"))
 PASSWORD_RESET_ADDRESS_LIMIT = int(os.environ.get("PASSWORD_RESET_ADDRESS_LIMIT", "5"))
@@ -454,7 +454,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "portal.security.admin_lockout_response"
 # The client address is read as the enquiry form's rate limit reads it, so
 # ENQUIRY_TRUST_X_FORWARDED_FOR governs both behind a reverse proxy.
-AXES_CLIENT_IP_CALLABLE = "enquiries.spam.client_address"
+AXES_CLIENT_IP_CALLABLE = "portal.throttling.client_address"
 # Failed attempts are kept (they drive the lockout); successful sign-ins are not
 # logged with their address, which the site has no use for.
 AXES_DISABLE_ACCESS_LOG = True

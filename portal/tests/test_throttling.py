@@ -8,7 +8,7 @@ from django.urls import resolve, reverse
 from django.utils import translation
 from wagtail.models import PageViewRestriction
 
-from portal import throttling
+from portal import throttled_views
 
 
 @pytest.fixture
@@ -65,7 +65,7 @@ def test_the_right_password_within_the_limit_opens_the_page(client, protected):
 
 def test_the_password_form_posts_to_the_throttled_view(client, protected):
     url, page = protected
-    assert resolve(url).func is throttling.authenticate_with_password
+    assert resolve(url).func is throttled_views.authenticate_with_password
     assert f'action="{url}"' in client.get(page.url).content.decode()
 
 
@@ -89,7 +89,8 @@ def reset(client, email, address="203.0.113.7"):
 
 def test_the_admin_url_serves_the_throttled_reset_view():
     assert (
-        resolve("/admin/password_reset/").func.view_class is throttling.ThrottledPasswordResetView
+        resolve("/admin/password_reset/").func.view_class
+        is throttled_views.ThrottledPasswordResetView
     )
     assert reverse("wagtailadmin_password_reset") == "/admin/password_reset/"
 
