@@ -45,7 +45,10 @@ def private_link(view):
         response = view(request, *args, **kwargs)
         if getattr(response, "context_data", None) is not None:
             response.context_data["private_link"] = True  # noindex, no hreflang links
-        response["Referrer-Policy"] = "no-referrer"
+        # The token goes to no other site. Not "no-referrer": browsers then send
+        # "Origin: null" with the page's own button, and Django's CSRF check
+        # refuses it.
+        response["Referrer-Policy"] = "same-origin"
         response["X-Robots-Tag"] = "noindex, nofollow"
         return response
 

@@ -617,8 +617,10 @@ class CallPage(CardPreviewMixin, RoutablePageMixin, Page):
         context["verdict"] = verdict
         response = TemplateResponse(request, "programmes/call_eligibility.html", context)
         # Answers in the page: keep it out of shared caches and of other sites' logs.
+        # Not "no-referrer": browsers then send "Origin: null" with the page's own
+        # form, which Django's CSRF check refuses (a 403 for every candidate).
         patch_cache_control(response, private=True, no_store=True)
-        response["Referrer-Policy"] = "no-referrer"
+        response["Referrer-Policy"] = "same-origin"
         return response
 
     # Wagtail serves only paths made of [\w-]+/ segments: no ".ics" in the URL, so

@@ -101,7 +101,7 @@ def test_the_confirmation_link_shows_a_button_and_only_the_post_confirms(site_tr
     subscription.refresh_from_db()
     assert page.status_code == 200
     assert not subscription.confirmed  # a mail scanner opening the link confirms nothing
-    assert page["Referrer-Policy"] == "no-referrer"
+    assert page["Referrer-Policy"] == "same-origin"
     assert "noindex" in page["X-Robots-Tag"]
     assert 'method="post"' in page.text
 
@@ -150,7 +150,7 @@ def test_unsubscribe_link_shows_one_button_that_unsubscribes(site_tree):
     page = client.get(url("unsubscribe", "fr", subscription.token))
     subscription.refresh_from_db()
     assert page.status_code == 200 and subscription.unsubscribed_at is None
-    assert page["Referrer-Policy"] == "no-referrer"
+    assert page["Referrer-Policy"] == "same-origin"
 
     response = client.post(url("unsubscribe", "fr", subscription.token))
     subscription.refresh_from_db()

@@ -101,7 +101,7 @@ def test_nothing_is_stored_cached_or_leaked(client, odyssee):
     response, html = check(client, odyssee, residence="outside_france")
     assert "no-store" in response["Cache-Control"]
     assert "private" in response["Cache-Control"]
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "same-origin"
     assert '<meta name="robots" content="noindex">' in html
     # Nothing but Django's CSRF cookie; no session holds the answers.
     assert set(response.cookies) <= {"csrftoken"}
