@@ -15,6 +15,9 @@ CONSENT_TEXT = _(
 )
 
 
+MAX_PAGE_ID = 2**63 - 1
+
+
 class ProgrammeChoiceField(forms.ModelMultipleChoiceField):
     """French programme pages, each labelled with its title in the visitor's language."""
 
@@ -31,6 +34,22 @@ class ProgrammeChoiceField(forms.ModelMultipleChoiceField):
 
     def label_from_instance(self, obj):
         return self.labels.get(obj.pk, obj.title)
+
+    def _check_values(self, value):
+        # Django lets an integer beyond 64 bits through to the database, where
+        # SQLite raises OverflowError (a 500): no page id is that large.
+        for pk in value:
+            try:
+                out_of_range = abs(int(str(pk))) > MAX_PAGE_ID
+            except ValueError:
+                continue  # Django's own check refuses it
+            if out_of_range:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": str(pk)[:20]},
+                )
+        return super()._check_values(value)
 
 
 class SubscriptionForm(forms.Form):

@@ -121,3 +121,15 @@ def test_a_country_of_thousands_of_digits_lists_members_by_region(visitor, site_
 def test_a_numeric_country_code_still_selects_its_country(visitor, site_tree):
     response = visitor.get(site_tree.label.url, {"country": "250"})
     assert response.context["selected_country"] == "FR"
+
+
+def test_a_programme_id_beyond_64_bits_is_a_form_error(visitor, site_tree):
+    """Found by the fuzz test: SQLite raised OverflowError on the alert sign-up."""
+    response = visitor.post(
+        "/fr/alerts/",
+        {"email": "a@example.org", "scope": "chosen", "programmes": "9223372036854775808"},
+    )
+    assert response.status_code == 400  # the form again, as for any invalid sign-up
+    html = response.content.decode()
+    assert "9223372036854775808" in html  # the error names the value
+    assert 'value="a@example.org"' in html  # and the form keeps what was typed

@@ -20,6 +20,7 @@ from django.test import Client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from enquiries.tests.factories import build_enquiry_form
 from tests.test_security import PUBLIC_URLS
 
 EXAMPLES = int(os.environ.get("CCR_FUZZ_EXAMPLES", "30"))
@@ -239,5 +240,37 @@ def test_generated_path_segments_never_get_a_server_error(multilingual_tree):
         path = template.format(segment)
         response = client.get(path)
         assert response.status_code < 500, f"{path[:300]} answered {response.status_code}"
+
+    answers_without_a_server_error()
+
+
+# Posted forms: the eligibility check, the enquiry form and the alert sign-up.
+FORMS = {
+    "call eligibility": (lambda tree: tree.call.url + "eligibility/", ELIGIBILITY),
+    "enquiry form": (
+        lambda tree: build_enquiry_form(tree.label).url,
+        ["name", "email", "country", "organisation", "message", "language", "your-website"],
+    ),
+    "alerts sign-up": (lambda tree: "/fr/alerts/", ["email", "scope", "programmes", "consent"]),
+}
+
+
+@pytest.mark.parametrize("name", FORMS)
+def test_generated_form_bodies_never_get_a_server_error(multilingual_tree, name):
+    client = Client(raise_request_exception=False)
+    url_of, fields = FORMS[name]
+    url = url_of(multilingual_tree)
+
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+    @given(body=query_strings(fields))
+    def answers_without_a_server_error(body):
+        response = client.post(url, body, content_type="application/x-www-form-urlencoded")
+        assert response.status_code < 500, (
+            f"POST {url} {body[:300]} answered {response.status_code}"
+        )
 
     answers_without_a_server_error()

@@ -34,9 +34,7 @@ def confirmation_path(live_site, lang, since):
 
 
 @pytest.mark.parametrize(("lang", "device"), [("fr", "page"), ("ar", "phone")])
-def test_a_candidate_subscribes_and_confirms_from_the_link(
-    request, live_site, lang, device, shoot
-):
+def test_a_candidate_subscribes_and_confirms_from_the_link(request, live_site, lang, device, shoot):
     tab = request.getfixturevalue(device)
     since = live_site.log.stat().st_size
     tab.goto(f"/{lang}/alerts/")
