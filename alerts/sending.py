@@ -29,7 +29,6 @@ import datetime as dt
 import logging
 
 from django.conf import settings
-from django.core.mail import get_connection
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -272,40 +271,24 @@ def record_failure(delivery, error, now):
 def send_due_deliveries(*, alert=None, ignore_wait=False, now=None):
     """Send every delivery that is due; returns ``{status: count}`` of what was attempted."""
     now = now or timezone.now()
-    outcome = {}
     ids = list(
         due_deliveries(now, alert=alert, ignore_wait=ignore_wait).values_list("pk", flat=True)
     )
-    if not ids:
-        return outcome
-    # One connection for the batch; after a failure it is closed, and the next
-    # send opens a fresh one (the failure may have broken it).
-    connection = get_connection()
-    try:
-        for delivery_id in ids:
-            status = send_delivery(delivery_id, connection, now)
-            if status == AlertDelivery.Status.FAILED:
-                connection.close()
-            if status is not None:
-                outcome[str(status)] = outcome.get(str(status), 0) + 1
-    finally:
-        connection.close()
-    return outcome
+    return retries.send_batch(
+        ids,
+        lambda delivery_id, connection: send_delivery(delivery_id, connection, now),
+        AlertDelivery.Status.FAILED,
+    )
 
 
 def next_retry_at():
     """When the earliest failed delivery may be tried again, or None."""
-    return (
+    return retries.earliest_retry(
         AlertDelivery.objects.filter(
-            status=AlertDelivery.Status.FAILED,
-            attempts__lt=max_attempts(),
-            next_attempt_at__isnull=False,
-            subscription__confirmed=True,
-            subscription__unsubscribed_at__isnull=True,
-        )
-        .order_by("next_attempt_at")
-        .values_list("next_attempt_at", flat=True)
-        .first()
+            subscription__confirmed=True, subscription__unsubscribed_at__isnull=True
+        ),
+        failed_status=AlertDelivery.Status.FAILED,
+        max_attempts=max_attempts(),
     )
 
 

@@ -9,6 +9,7 @@ to the mail server, so of two senders reaching it only one sends it.
 
 import datetime as dt
 
+from django.core.mail import get_connection
 from django.db.models import F
 
 # Wait before the 2nd, 3rd, 4th, 5th… attempt; the last delay repeats.
@@ -48,3 +49,37 @@ def claim(queryset, pk, *, now, sending_status, max_attempts):
         next_attempt_at=None,
     )
     return claimed == 1
+
+
+def send_batch(ids, send_one, failed_status):
+    """Send the records ``ids`` with ``send_one(pk, connection)``; ``{status: count}``.
+
+    One connection for the batch; after a failure it is closed, and the next
+    send opens a fresh one (the failure may have broken it).
+    """
+    outcome = {}
+    if not ids:
+        return outcome
+    connection = get_connection()
+    try:
+        for pk in ids:
+            status = send_one(pk, connection)
+            if status == failed_status:
+                connection.close()
+            if status is not None:
+                outcome[str(status)] = outcome.get(str(status), 0) + 1
+    finally:
+        connection.close()
+    return outcome
+
+
+def earliest_retry(queryset, *, failed_status, max_attempts):
+    """When the earliest failed record of ``queryset`` may be tried again, or None."""
+    return (
+        queryset.filter(
+            status=failed_status, attempts__lt=max_attempts, next_attempt_at__isnull=False
+        )
+        .order_by("next_attempt_at")
+        .values_list("next_attempt_at", flat=True)
+        .first()
+    )

@@ -156,35 +156,20 @@ def record_failure(email, error, now):
 def send_due_emails(*, ignore_wait=False, now=None):
     """Send every e-mail that is due; returns ``{status: count}`` of what was attempted."""
     now = now or timezone.now()
-    outcome = {}
     ids = list(due_emails(now, ignore_wait=ignore_wait).values_list("pk", flat=True))
-    if not ids:
-        return outcome
-    # One connection for the batch; closed after a failure, which may have broken it.
-    connection = get_connection()
-    try:
-        for email_id in ids:
-            status = send_email(email_id, connection, now)
-            if status == OutgoingEmail.Status.FAILED:
-                connection.close()
-            if status is not None:
-                outcome[str(status)] = outcome.get(str(status), 0) + 1
-    finally:
-        connection.close()
-    return outcome
+    return retries.send_batch(
+        ids,
+        lambda email_id, connection: send_email(email_id, connection, now),
+        OutgoingEmail.Status.FAILED,
+    )
 
 
 def next_retry_at():
     """When the earliest failed e-mail may be tried again, or None."""
-    return (
-        OutgoingEmail.objects.filter(
-            status=OutgoingEmail.Status.FAILED,
-            attempts__lt=max_attempts(),
-            next_attempt_at__isnull=False,
-        )
-        .order_by("next_attempt_at")
-        .values_list("next_attempt_at", flat=True)
-        .first()
+    return retries.earliest_retry(
+        OutgoingEmail.objects.all(),
+        failed_status=OutgoingEmail.Status.FAILED,
+        max_attempts=max_attempts(),
     )
 
 
