@@ -15,7 +15,7 @@ PYTEST_ARGS ?=
 TEST_WORKERS ?= 2
 
 .DEFAULT_GOAL := help
-.PHONY: help run install install-test messages chromium test test-postgres prod-smoke bench bench-http lint format clean
+.PHONY: help run install install-test messages chromium test fuzz test-postgres prod-smoke bench bench-http lint format clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-18s %s\n", $$1, $$2}'
@@ -53,6 +53,9 @@ test: install-test messages chromium ## Lint, then run the whole test suite (bro
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
+
+fuzz: install-test messages ## Explore new fuzz examples (random, 300 per URL kind) on SQLite
+	CCR_FUZZ_EXPLORE=1 CCR_FUZZ_EXAMPLES=$${CCR_FUZZ_EXAMPLES:-300} $(BIN)/pytest -n $(TEST_WORKERS) tests/test_fuzz.py
 
 chromium: ## Install Debian's Chromium for the browser tests (apt-get, when root and missing)
 	./scripts/install-chromium.sh

@@ -53,7 +53,10 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
 
 
 class RejectNullCharactersMiddleware:
-    """Answer 400 to a query string holding a NUL character, before any view reads it.
+    """Answer 400 to an address holding a NUL character, before any view reads it.
+
+    The path is checked as well as the query string: ``%00`` in a path segment
+    reaches the alerts' token look-ups and Wagtail's slug look-up decoded.
 
     Placed after the LocaleMiddleware, so that the page says so in the
     visitor's language. No address of the site takes one, and PostgreSQL cannot store or compare
@@ -65,7 +68,8 @@ class RejectNullCharactersMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if "\x00" in unquote(request.META.get("QUERY_STRING", "")):
+        query = unquote(request.META.get("QUERY_STRING", ""))
+        if "\x00" in request.path_info or "\x00" in query:
             message = _("This address holds a character that no address of this site uses.")
             if request.path_info.startswith("/api/"):
                 return JsonResponse({"message": message}, status=400)
