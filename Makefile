@@ -15,7 +15,7 @@ PYTEST_ARGS ?=
 TEST_WORKERS ?= 2
 
 .DEFAULT_GOAL := help
-.PHONY: help run install install-test messages chromium test fuzz test-postgres prod-smoke bench bench-http lint format clean
+.PHONY: help run install install-test messages chromium test fuzz test-postgres prod-smoke bench bench-http architecture lint format clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-18s %s\n", $$1, $$2}'
@@ -71,6 +71,9 @@ bench: install messages ## Benchmarks: search (1,000 and 10,000 pages, SQLite an
 
 bench-http: install messages ## HTTP benchmark only: gunicorn, production settings, page cache off/on, vs plain Wagtail
 	./scripts/bench-http.sh
+
+architecture: install ## Write docs/architecture.txt: which app imports which, read from the code
+	$(BIN)/python manage.py app_imports > docs/architecture.txt
 
 lint: install-test ## Lint and check formatting
 	$(BIN)/ruff check .

@@ -79,10 +79,11 @@ def should_announce(call, now=None):
 
 
 def queue_call_alert(call):
-    """Record the call's alert and queue its sending, unless it was queued before.
+    """Record the call's alert, unless it was recorded before.
 
     Returns the new ``CallAlert``, or None when the call was already announced
-    (in any language) or is not to be announced.
+    (in any language) or is not to be announced. The caller queues its sending
+    (``alerts.signals``): this module stays below the tasks that call it.
     """
     if CallAlert.objects.filter(call_key=call.translation_key).exists():
         return None
@@ -93,22 +94,13 @@ def queue_call_alert(call):
             alert = CallAlert.objects.create(call_key=call.translation_key, call_title=call.title)
     except IntegrityError:  # published in two languages at the same moment
         return None
-
-    def enqueue():
-        from alerts.tasks import send_call_alert
-
-        send_call_alert.enqueue(str(alert.call_key))
-
-    # After the commit: the worker must see the live call and the alert row.
-    transaction.on_commit(enqueue)
     return alert
 
 
 def release_waiting_deliveries(call, now=None):
     """The call is now live in its language: its subscribers there stop waiting.
 
-    Returns how many deliveries were released; their sending is queued once the
-    publication is committed.
+    Returns how many deliveries were released; the caller queues their sending.
     """
     now = now or timezone.now()
     released = AlertDelivery.objects.filter(
@@ -118,14 +110,6 @@ def release_waiting_deliveries(call, now=None):
         next_attempt_at__gt=now,
         subscription__language=call.locale.language_code,
     ).update(next_attempt_at=None)
-    if released:
-
-        def enqueue():
-            from alerts.tasks import send_call_alert
-
-            send_call_alert.enqueue(str(call.translation_key))
-
-        transaction.on_commit(enqueue)
     return released
 
 

@@ -10,7 +10,7 @@ from django.utils import timezone
 from alerts import emails
 from alerts.models import Subscription
 from alerts.sending import cancel_deliveries_of
-from outbox import sending as outbox
+from outbox import mail, sending
 
 logger = logging.getLogger("alerts")
 
@@ -64,7 +64,7 @@ def subscribe(*, email, language, programmes, consent_version, consent_text, now
         message = emails.confirmation_message(
             subscription, [programme.title for programme in programmes]
         )
-        email = outbox.store(
+        email = sending.store(
             message,
             purpose=f"alert confirmation (subscription {subscription.pk})",
             group_key=f"alerts.confirmation.{subscription.pk}",
@@ -72,7 +72,7 @@ def subscribe(*, email, language, programmes, consent_version, consent_text, now
         subscription.confirmation_sent_at = now
         subscription.save(update_fields=["confirmation_sent_at"])
     # Once stored: the worker (or the immediate backend, here) finds the e-mail.
-    outbox.enqueue(email)
+    mail.enqueue(email)
     return subscription
 
 

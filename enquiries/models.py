@@ -36,7 +36,7 @@ from enquiries.forms import (
     EnquiryFormBuilder,
     summary_lines,
 )
-from outbox import sending as outbox
+from outbox import mail as outbox
 from portal.blocks import RICH_TEXT_FEATURES
 
 logger = logging.getLogger(__name__)

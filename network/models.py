@@ -7,7 +7,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils.functional import cached_property
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -31,7 +30,7 @@ from wagtail_localize.fields import SynchronizedField
 from network.regions import REGIONS, region_of
 from portal.blocks import RICH_TEXT_FEATURES, AccordionBlock, BodyStreamBlock, ProcessStepsBlock
 from portal.facets import count_facets
-from portal.fields import image_field, themes_field
+from portal.fields import LocalizedThemesMixin, image_field, themes_field
 from portal.i18n import (
     SOURCE_LOCALE_ONLY,
     country_code,
@@ -191,7 +190,7 @@ class NetworkIndexPage(Page):
         return context
 
 
-class CentrePage(Page):
+class CentrePage(LocalizedThemesMixin, Page):
     """The profile of one Centre culturel de rencontre, in France or abroad."""
 
     class Membership(models.TextChoices):
@@ -381,10 +380,6 @@ class CentrePage(Page):
     @property
     def in_france(self):
         return self.membership == self.Membership.LABEL
-
-    @cached_property
-    def localized_themes(self):
-        return localized_snippets(self.themes.all())
 
     def get_source_centre(self):
         """The French centre: programmes, calls and news link to it, whatever the language."""

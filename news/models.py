@@ -24,7 +24,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from news.feeds import DatedIndexFeed
 from news.structured_data import news_article
 from portal.blocks import BodyStreamBlock, DocumentListBlock
-from portal.fields import image_field, themes_field
+from portal.fields import LocalizedThemesMixin, image_field, themes_field
 from portal.i18n import SOURCE_LOCALE_ONLY, localized_pages, localized_snippets
 from portal.models import Theme
 from portal.pagination import paginate
@@ -430,7 +430,7 @@ class SignatoryBlock(blocks.StructBlock):
         label = _("Signatory or partner")
 
 
-class AdvocacyPositionPage(Page):
+class AdvocacyPositionPage(LocalizedThemesMixin, Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     themes = themes_field(_("themes"))
     summary = models.TextField(_("summary"), max_length=600)
@@ -485,10 +485,6 @@ class AdvocacyPositionPage(Page):
     class Meta:
         verbose_name = _("advocacy position")
         verbose_name_plural = _("advocacy positions")
-
-    @cached_property
-    def localized_themes(self):
-        return localized_snippets(self.themes.all())
 
     def get_social_image(self):
         return self.image

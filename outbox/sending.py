@@ -1,9 +1,11 @@
-"""Store an e-mail, queue its sending, send it once, retry it when the server fails.
+"""Store an e-mail, send it once, retry it when the server fails.
 
-``store`` (in the caller's transaction) then ``enqueue`` (after it), or
-``queue`` for both. The task (outbox/tasks.py) calls ``send_email``; the
-periodic ``send_queued_emails`` calls ``send_due_emails``, so a lost task or a
-backend that cannot defer the retry leaves nothing waiting for ever.
+Apps queue their e-mails through ``outbox.mail`` (``store`` here, in the
+caller's transaction, then ``mail.enqueue`` after it, or ``mail.queue`` for
+both). The task (outbox/tasks.py) calls ``send_email``; the periodic
+``send_queued_emails`` calls ``send_due_emails``, so a lost task or a backend
+that cannot defer the retry leaves nothing waiting for ever. This module
+imports no task: the tasks sit above it.
 """
 
 import datetime as dt
@@ -57,35 +59,6 @@ def store(message, *, purpose, group_key=""):
             subject=message.subject,
             body=message.body,
         )
-
-
-def enqueue(email):
-    """Queue the task that sends ``email``; a failure to queue loses nothing.
-
-    The e-mail is stored: should the queue be unavailable, the periodic
-    ``send_queued_emails`` sends it. The immediate backend (development,
-    tests) runs the task here, and records rather than raises any error.
-    """
-    from outbox.tasks import send_queued_email
-
-    try:
-        send_queued_email.enqueue(email.pk)
-    except Exception:
-        logger.exception(
-            "E-mail %s (%s) could not be queued; the periodic job will send it",
-            email.pk,
-            email.purpose,
-        )
-
-
-def queue(message, *, purpose, group_key=""):
-    """``store`` then ``enqueue``: for callers outside a transaction."""
-    email = store(message, purpose=purpose, group_key=group_key)
-    enqueue(email)
-    return email
-
-
-# --- Send -------------------------------------------------------------------------
 
 
 def as_message(email, connection=None):

@@ -3,13 +3,16 @@
 Each block renders through its own template in ``portal/templates/blocks/``.
 """
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
-RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+# Defined once, in the settings' default editor (what the templates style); the
+# fields and blocks name it so that their migrations record the list they had.
+RICH_TEXT_FEATURES = settings.WAGTAILADMIN_RICH_TEXT_EDITORS["default"]["OPTIONS"]["features"]
 
 
 class HeadingBlock(blocks.StructBlock):

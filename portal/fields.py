@@ -2,9 +2,10 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.functional import cached_property
 from modelcluster.fields import ParentalManyToManyField
 
-from portal.i18n import SOURCE_LOCALE_ONLY
+from portal.i18n import SOURCE_LOCALE_ONLY, localized_snippets
 
 
 def image_field(verbose_name):
@@ -28,3 +29,15 @@ def themes_field(verbose_name):
         related_name="+",
         limit_choices_to=SOURCE_LOCALE_ONLY,
     )
+
+
+class LocalizedThemesMixin:
+    """For a model with a ``themes_field`` named ``themes``: its themes in the page's language.
+
+    Listings fetch them for a whole page of cards at once
+    (``portal.templatetags.portal_tags.with_localized_themes`` fills this property).
+    """
+
+    @cached_property
+    def localized_themes(self):
+        return localized_snippets(self.themes.all())

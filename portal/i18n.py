@@ -129,11 +129,12 @@ def localized_snippets(objects):
     return [translations.get(obj.translation_key, obj) for obj in objects]
 
 
-def localized_pages(pages):
+def localized_pages(pages, keep_untranslated=True):
     """``[page.localized for page in pages]`` in one query per page class, keeping the order.
 
     Each page is replaced by its live translation in the active language;
-    a page without one stays as it is, like Wagtail's ``Page.localized``.
+    a page without one stays as it is, like Wagtail's ``Page.localized``, or
+    becomes None with ``keep_untranslated=False`` (the menus leave it out).
     """
     pages = list(pages)
     if not pages or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
@@ -148,7 +149,7 @@ def localized_pages(pages):
             for translated in model.objects.live().filter(translation_key__in=keys, locale=active)
         )
     return [
-        translations.get((type(page), page.translation_key), page)
+        translations.get((type(page), page.translation_key), page if keep_untranslated else None)
         if page.locale_id != active.pk
         else page
         for page in pages

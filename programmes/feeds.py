@@ -13,21 +13,19 @@ Atom entries also carry ``xml:lang``.
 """
 
 import datetime as dt
-import zoneinfo
 
 import icalendar
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from portal.dates import deadline_text, in_site_time
 from portal.i18n import fallback_language, locale_by_id, locale_for_language
 from portal.templatetags.portal_tags import with_localized_themes
 
-PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 ICALENDAR_CONTENT_TYPE = "text/calendar; charset=utf-8"
 PRODID = "-//ACCR//Centres culturels de rencontre calls//EN"
 # VTIMEZONE rules are written from this date: the first programmes date from 2003.
@@ -37,15 +35,6 @@ TIMEZONE_RULES_FROM = dt.date(2000, 1, 1)
 # deadline a new UID, hence a second copy in subscribers' calendars, whenever either
 # differs (docs/decisions.md).
 UID_DOMAIN = "calls.accr-europe.org"
-
-
-def paris_deadline(value):
-    """A date-time as plain text in Paris time, e.g. "15 mars 2027, 12:00 (heure de Paris)"."""
-    local = value.astimezone(PARIS)
-    return _("%(date)s, %(time)s (Paris time)") % {
-        "date": date_format(local, "DATE_FORMAT"),
-        "time": date_format(local, "TIME_FORMAT"),
-    }
 
 
 def site_name(request):
@@ -104,7 +93,7 @@ class CallsRssFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        lines = [item.summary, _("Deadline: %(date)s") % {"date": paris_deadline(item.closes_at)}]
+        lines = [item.summary, _("Deadline: %(date)s") % {"date": deadline_text(item.closes_at)}]
         other_language = fallback_language(item, self.locale)
         if other_language:
             lines.insert(0, f"[{other_language.label}]")
@@ -159,11 +148,11 @@ def _deadline_event(call, language, request, stamp):
     event = icalendar.Event()
     event.add("uid", _uid(call, "deadline", language))
     event.add("dtstamp", stamp)
-    event.add("dtstart", call.closes_at.astimezone(PARIS))
+    event.add("dtstart", in_site_time(call.closes_at))
     event.add("summary", _("Deadline: %(call)s") % {"call": call.title})
     lines = [
         call.summary,
-        _("Applications close on %(date)s.") % {"date": paris_deadline(call.closes_at)},
+        _("Applications close on %(date)s.") % {"date": deadline_text(call.closes_at)},
         url,
     ]
     # A French call in another language's calendar says so.

@@ -31,7 +31,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from portal.blocks import RICH_TEXT_FEATURES, AccordionBlock, BodyStreamBlock, DocumentListBlock
-from portal.fields import image_field, themes_field
+from portal.fields import LocalizedThemesMixin, image_field, themes_field
 from portal.i18n import (
     SOURCE_LOCALE_ONLY,
     default_locale,
@@ -152,7 +152,7 @@ class PartnerBlock(blocks.StructBlock):
         label = _("Partner or funder")
 
 
-class ProgrammePage(Page):
+class ProgrammePage(LocalizedThemesMixin, Page):
     """A residency or emergency programme run by the association."""
 
     class Kind(models.TextChoices):
@@ -228,10 +228,6 @@ class ProgrammePage(Page):
         calls = with_source_fallback(CallPage.objects.live().public(), under=self)
         return calls.with_status().in_display_order()
 
-    @cached_property
-    def localized_themes(self):
-        return localized_snippets(self.themes.all())
-
     def get_social_image(self):
         return self.hero_image
 
@@ -288,7 +284,7 @@ class CallQuerySet(PageQuerySet):
 CallPageManager = PageManager.from_queryset(CallQuerySet)
 
 
-class CallPage(CardPreviewMixin, RoutablePageMixin, Page):
+class CallPage(LocalizedThemesMixin, CardPreviewMixin, RoutablePageMixin, Page):
     """A call for applications under a programme.
 
     Its status is never typed in: it follows from the opening and closing
@@ -519,10 +515,6 @@ class CallPage(CardPreviewMixin, RoutablePageMixin, Page):
         if not self.is_open:
             return None
         return (self.closes_at - timezone.now()).days
-
-    @cached_property
-    def localized_themes(self):
-        return localized_snippets(self.themes.all())
 
     @property
     def programme(self):

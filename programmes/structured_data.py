@@ -6,12 +6,9 @@ is the ``startTime``/``endTime`` of its ``potentialAction`` (an
 ``ApplyAction``). ``amount`` is left out: the portal does not record it.
 """
 
-import zoneinfo
-
+from portal.dates import in_site_time
 from portal.site_urls import site_root_url
 from portal.structured_data import association
-
-PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 
 
 def call_grant(call, request):
@@ -26,8 +23,8 @@ def call_grant(call, request):
         "potentialAction": {
             "@type": "ApplyAction",
             # In Paris time, as the page states it; the offset keeps it unambiguous.
-            "startTime": call.opens_at.astimezone(PARIS).isoformat(timespec="seconds"),
-            "endTime": call.closes_at.astimezone(PARIS).isoformat(timespec="seconds"),
+            "startTime": in_site_time(call.opens_at).isoformat(timespec="seconds"),
+            "endTime": in_site_time(call.closes_at).isoformat(timespec="seconds"),
             "target": {
                 "@type": "EntryPoint",
                 "url": call.application_url or f"{url}#apply",

@@ -6,12 +6,11 @@ today's date in Paris), so a step dated today is current all day long.
 """
 
 import datetime as dt
-import zoneinfo
 from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-PARIS = zoneinfo.ZoneInfo("Europe/Paris")
+from portal.dates import in_site_time, site_timezone
 
 PAST, CURRENT, FUTURE = "past", "current", "future"
 
@@ -45,7 +44,7 @@ class Timeline:
 def _sort_key(value):
     if isinstance(value, dt.datetime):
         return value
-    return dt.datetime.combine(value, dt.time.min, tzinfo=PARIS)
+    return dt.datetime.combine(value, dt.time.min, tzinfo=site_timezone())
 
 
 def _state(start, end, now, today):
@@ -62,7 +61,7 @@ def _state(start, end, now, today):
 
 def build_timeline(call, now):
     """The timeline of ``call`` at the aware moment ``now``."""
-    today = now.astimezone(PARIS).date()
+    today = in_site_time(now).date()
     candidates = [
         ("opens", _("Applications open"), call.opens_at, call.closes_at),
         ("closes", _("Deadline"), call.closes_at, None),

@@ -22,6 +22,7 @@ from wagtail.search.backends import get_search_backend
 from home.models import StandardPage
 from network.models import CentrePage
 from news.models import AdvocacyPositionPage, NewsCategory, NewsPage
+from portal.descriptions import description_text
 from portal.i18n import active_locale, prime_locale
 from programmes.models import CallPage, ProgrammePage
 from search.backends import backend_for_language
@@ -41,7 +42,6 @@ TYPES = {
     "advocacy": (AdvocacyPositionPage, _("Advocacy")),
     "page": (StandardPage, _("Pages")),
 }
-TEXT_FIELDS = ("search_description", "summary", "lead", "intro", "hero_text")
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -79,14 +79,6 @@ def highlight(text, query, length=SNIPPET_LENGTH):
     parts.append(escape(excerpt[position:]))
     prefix = "… " if start else ""
     return mark_safe(prefix + "".join(parts))  # noqa: S308 - every part is escaped above
-
-
-def page_text(page):
-    for name in TEXT_FIELDS:
-        value = getattr(page, name, "")
-        if value:
-            return re.sub(r"<[^>]+>", " ", str(value))
-    return ""
 
 
 @dataclass
@@ -262,7 +254,7 @@ class SiteSearch:
         }
         ordered = [pages[page_id] for page_id in page_ids if page_id in pages]
         for page in ordered:
-            page.search_snippet = highlight(page_text(page), self.query)
+            page.search_snippet = highlight(description_text(page), self.query)
             page.search_type = self.attributes.get(page.pk, {}).get("type", "")
         return ordered
 

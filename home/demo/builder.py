@@ -11,7 +11,6 @@ import io
 import re
 from collections import Counter
 from html import escape
-from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -41,10 +40,10 @@ from news.models import (
     NewsIndexPage,
     NewsPage,
 )
+from portal.dates import in_site_time, site_timezone
 from portal.models import Theme
 from programmes.models import CallIndexPage, CallPage, ProgrammeIndexPage, ProgrammePage
 
-PARIS = ZoneInfo("Europe/Paris")
 WELCOME_PAGE_TITLE = "Welcome to your new Wagtail site!"
 SINGULAR = {
     "locales": "locale",
@@ -114,12 +113,12 @@ def french_date(day):
 
 
 def french_datetime(moment):
-    local = moment.astimezone(PARIS)
+    local = in_site_time(moment)
     return f"{french_date(local)} à {local:%H} h {local:%M} (heure de Paris)"
 
 
 def paris(day, hour, minute=0):
-    return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=PARIS)
+    return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=site_timezone())
 
 
 def paragraphs_html(texts):
@@ -613,7 +612,9 @@ class DemoBuilder:
 
     def call_dates(self, data):
         if "fixed" in data:
-            opens, closes = (dt.datetime(*moment, tzinfo=PARIS) for moment in data["fixed"])
+            opens, closes = (
+                dt.datetime(*moment, tzinfo=site_timezone()) for moment in data["fixed"]
+            )
         else:
             opens_in, closes_in = data["relative"]
             opens = paris(self.today + dt.timedelta(days=opens_in), 10)

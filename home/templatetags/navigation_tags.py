@@ -16,7 +16,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from home.models import Footer, FooterLink, NavigationItem, NavigationMenu
-from portal.i18n import active_locale, default_locale, locale_by_id, localized_page
+from portal.i18n import active_locale, default_locale, locale_by_id, localized_page, localized_pages
 from portal.site_urls import absolute_url
 
 register = template.Library()
@@ -62,22 +62,10 @@ def _localized_pages(pages):
     language's menus rather than mixing languages (docs/decisions.md).
     """
     pages = [page for page in pages if page is not None]
-    active = _active_locale()
-    if not pages or active is None or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+    if _active_locale() is None:  # no locale at all yet: an empty site
         return {page.pk: page for page in pages}
-    foreign = [page for page in pages if page.locale_id != active.pk]
-    translations = {}
-    if foreign:
-        translations = {
-            page.translation_key: page
-            for page in Page.objects.live().filter(
-                translation_key__in={page.translation_key for page in foreign}, locale=active
-            )
-        }
-    return {
-        page.pk: page if page.locale_id == active.pk else translations.get(page.translation_key)
-        for page in pages
-    }
+    localized = localized_pages(pages, keep_untranslated=False)
+    return {page.pk: target for page, target in zip(pages, localized, strict=True)}
 
 
 def _links(items, request, current_page):

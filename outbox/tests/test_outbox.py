@@ -9,6 +9,7 @@ from django.core import mail
 from django.core.mail import EmailMessage
 from django.utils import timezone
 
+from outbox import mail as outbox_mail
 from outbox import retries, sending
 from outbox.models import OutgoingEmail
 
@@ -22,7 +23,7 @@ def message(to="lina@example.org"):
 
 
 def test_a_queued_email_is_sent_as_it_was_written():
-    email = sending.queue(message(), purpose="test")
+    email = outbox_mail.queue(message(), purpose="test")
 
     email.refresh_from_db()
     assert email.status == OutgoingEmail.Status.SENT and email.attempts == 1
@@ -43,7 +44,7 @@ def test_a_queue_that_cannot_be_reached_loses_nothing(caplog):
         mock.patch("outbox.tasks.send_queued_email", **{"enqueue.side_effect": RuntimeError}),
         caplog.at_level(logging.ERROR, logger="outbox"),
     ):
-        email = sending.queue(message(), purpose="test")
+        email = outbox_mail.queue(message(), purpose="test")
 
     assert "could not be queued" in caplog.text
     assert OutgoingEmail.objects.get(pk=email.pk).status == OutgoingEmail.Status.PENDING
@@ -53,7 +54,7 @@ def test_a_queue_that_cannot_be_reached_loses_nothing(caplog):
 def test_retries_follow_the_shared_delays_then_stop(settings):
     settings.EMAIL_BACKEND = "alerts.tests.backends.FailingEmailBackend"
     settings.EMAIL_MAX_ATTEMPTS = 3
-    email = sending.queue(message(), purpose="test")
+    email = outbox_mail.queue(message(), purpose="test")
     now = timezone.now()
     for attempt in (2, 3):
         email.refresh_from_db()
@@ -82,9 +83,9 @@ def test_an_email_interrupted_while_being_sent_is_never_resent():
 
 def test_emails_done_with_are_forgotten_after_the_retention_period(settings):
     settings.EMAIL_OUTBOX_RETENTION_DAYS = 30
-    old_sent = sending.queue(message(), purpose="test")
+    old_sent = outbox_mail.queue(message(), purpose="test")
     old_pending = sending.store(message(), purpose="test")
-    recent = sending.queue(message(), purpose="test")
+    recent = outbox_mail.queue(message(), purpose="test")
     OutgoingEmail.objects.filter(pk__in=[old_sent.pk, old_pending.pk]).update(
         created_at=timezone.now() - dt.timedelta(days=31)
     )

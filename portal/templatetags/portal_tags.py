@@ -7,23 +7,20 @@ Pages call them in ``get_context`` (see ``prepare_cards``); they skip what is
 already fetched, so a template or an include may call them again at no cost.
 """
 
-import zoneinfo
-from html import unescape
-
 from django import template
 from django.apps import apps
 from django.conf import settings
 from django.db.models import Prefetch, prefetch_related_objects
 from django.template.defaulttags import querystring
-from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.html import format_html, strip_tags
+from django.utils.html import format_html
 from django.utils.text import Truncator
-from django.utils.translation import gettext as _
 from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
+from portal.dates import deadline_text, in_site_time
+from portal.descriptions import description_text
 from portal.i18n import fallback_language, localized_pages, localized_snippets
 from portal.images import CARD_IMAGE_TEMPLATE, template_image_specs
 from portal.page_cache import understood_params
@@ -41,10 +38,6 @@ def understood_querystring(context, **changes):
     for all of them (``portal/page_cache.py``).
     """
     return querystring(context, understood_params(context["request"]), **changes)
-
-
-PARIS = zoneinfo.ZoneInfo("Europe/Paris")
-DESCRIPTION_FIELDS = ("search_description", "summary", "lead", "intro", "hero_text")
 
 
 # --- Page furniture -------------------------------------------------------------
@@ -87,13 +80,7 @@ def page_description(page, length=300):
     """Plain text describing ``page``: its search description, else its summary, lead or intro."""
     if page is None:
         return ""
-    for field in DESCRIPTION_FIELDS:
-        value = getattr(page, field, "")
-        if value:
-            text = " ".join(unescape(strip_tags(str(value))).split())
-            if text:
-                return Truncator(text).chars(length)
-    return ""
+    return Truncator(description_text(page)).chars(length)
 
 
 @register.filter
@@ -161,15 +148,11 @@ def paris_datetime(value):
     """
     if not value:
         return ""
-    if timezone.is_naive(value):
-        value = timezone.make_aware(value, PARIS)
-    local = value.astimezone(PARIS)
-    text = _("%(date)s, %(time)s (Paris time)") % {
-        "date": date_format(local, "DATE_FORMAT"),
-        "time": date_format(local, "TIME_FORMAT"),
-    }
+    local = in_site_time(value)
     return format_html(
-        '<time datetime="{}">{}</time>', local.replace(microsecond=0).isoformat(), text
+        '<time datetime="{}">{}</time>',
+        local.replace(microsecond=0).isoformat(),
+        deadline_text(local),
     )
 
 
