@@ -20,7 +20,7 @@ and then all be stored.
 from django.conf import settings
 
 # The counter and the client address are shared with every limit of the site.
-from portal.throttling import client_address, take  # noqa: F401 - re-exported
+from portal.throttling import client_address, take
 
 # A hyphen makes the name impossible for a form-builder field, whose names are
 # snake_case: the trap can never shadow a real field.

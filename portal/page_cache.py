@@ -176,9 +176,22 @@ def _reads_everything(method_name):
     return whole_read
 
 
-for _name in ("items", "lists", "values", "keys", "dict", "copy", "urlencode", "__iter__"):
-    setattr(ReadTrackingQueryDict, _name, _reads_everything(_name))
-for _name in ("__len__", "__copy__", "__deepcopy__", "__getstate__"):
+# Every way to read the whole query string at once, copies included.
+WHOLE_READS = (
+    "items",
+    "lists",
+    "values",
+    "keys",
+    "dict",
+    "copy",
+    "urlencode",
+    "__iter__",
+    "__len__",
+    "__copy__",
+    "__deepcopy__",
+    "__getstate__",
+)
+for _name in WHOLE_READS:
     setattr(ReadTrackingQueryDict, _name, _reads_everything(_name))
 
 

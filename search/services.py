@@ -25,7 +25,7 @@ from news.models import AdvocacyPositionPage, NewsCategory, NewsPage
 from portal.descriptions import description_text
 from portal.i18n import active_locale, prime_locale
 from programmes.models import CallPage, ProgrammePage
-from search.backends import backend_for_language
+from search.backends import backend_for_language, has_words
 from search.backends.sqlite_ranking import is_sqlite_backend, ranked_page_ids
 from search.models import ZeroResultQuery
 
@@ -42,13 +42,14 @@ TYPES = {
     "advocacy": (AdvocacyPositionPage, _("Advocacy")),
     "page": (StandardPage, _("Pages")),
 }
-WORD = re.compile(r"\w+", re.UNICODE)
+# The terms of a query and of a text, for highlighting and suggestions.
+TERM = re.compile(r"\w+", re.UNICODE)
 
 
 def clean_query(raw):
     """The query as searched: trimmed, bounded, and empty when it holds no word at all."""
     query = " ".join((raw or "").split())[:MAX_QUERY_LENGTH]
-    return query if WORD.search(query) else ""
+    return query if has_words(query) else ""
 
 
 def fold(text):
@@ -60,10 +61,10 @@ def fold(text):
 def highlight(text, query, length=SNIPPET_LENGTH):
     """A snippet of ``text`` around the first matched term, matched terms in <mark>."""
     text = " ".join(html.unescape(text or "").split())
-    terms = {fold(term) for term in WORD.findall(query) if len(term) > 1}
+    terms = {fold(term) for term in TERM.findall(query) if len(term) > 1}
     if not text:
         return ""
-    words = list(re.finditer(r"\w+", text))
+    words = list(TERM.finditer(text))
     matches = [w for w in words if any(fold(w.group()).startswith(term) for term in terms)]
     start = 0
     if matches and matches[0].start() > length // 3:
@@ -71,7 +72,7 @@ def highlight(text, query, length=SNIPPET_LENGTH):
     excerpt = text[start:]
     excerpt = Truncator(excerpt).chars(length)
     parts, position = [], 0
-    for word in re.finditer(r"\w+", excerpt):
+    for word in TERM.finditer(excerpt):
         if any(fold(word.group()).startswith(term) for term in terms):
             parts.append(escape(excerpt[position : word.start()]))
             parts.append(f"<mark>{escape(word.group())}</mark>")
@@ -139,11 +140,11 @@ class SiteSearch:
         The backends weigh a title match only a little more than a body match;
         a visitor who types a page's name expects that page first.
         """
-        terms = [fold(term) for term in WORD.findall(self.query)]
+        terms = [fold(term) for term in TERM.findall(self.query)]
         titles = dict(Page.objects.filter(pk__in=ids).values_list("pk", "title"))
 
         def title_matches(page_id):
-            words = [fold(word) for word in WORD.findall(titles.get(page_id, ""))]
+            words = [fold(word) for word in TERM.findall(titles.get(page_id, ""))]
             return all(any(word.startswith(term) for word in words) for term in terms)
 
         matching = [page_id for page_id in ids if title_matches(page_id)]

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.test import RequestFactory
 
 from enquiries import spam
-from portal.throttling import counter_key
+from portal import throttling
 
 
 @pytest.fixture(autouse=True)
@@ -36,7 +36,7 @@ def run_at_once(count, call):
 
 
 def test_twenty_simultaneous_takes_let_exactly_the_limit_through():
-    results = run_at_once(20, lambda: spam.take("test", "203.0.113.7", limit=5, window=60))
+    results = run_at_once(20, lambda: throttling.take("test", "203.0.113.7", limit=5, window=60))
 
     assert results.count(True) == 5
     assert results.count(False) == 15
@@ -55,21 +55,21 @@ def test_simultaneous_enquiries_from_one_address_pass_the_limit_only_five_times(
 
 def test_identities_and_scopes_count_apart():
     for _ in range(2):
-        assert spam.take("a", "x", limit=2, window=60)
-    assert not spam.take("a", "x", limit=2, window=60)
-    assert spam.take("a", "y", limit=2, window=60)
-    assert spam.take("b", "x", limit=2, window=60)
+        assert throttling.take("a", "x", limit=2, window=60)
+    assert not throttling.take("a", "x", limit=2, window=60)
+    assert throttling.take("a", "y", limit=2, window=60)
+    assert throttling.take("b", "x", limit=2, window=60)
 
 
 def test_the_window_starts_again_once_the_counter_expires():
-    assert spam.take("a", "x", limit=1, window=60)
-    assert not spam.take("a", "x", limit=1, window=60)
-    cache.delete(counter_key("a", "x"))  # as the cache does when the window ends
-    assert spam.take("a", "x", limit=1, window=60)
+    assert throttling.take("a", "x", limit=1, window=60)
+    assert not throttling.take("a", "x", limit=1, window=60)
+    cache.delete(throttling.counter_key("a", "x"))  # as the cache does when the window ends
+    assert throttling.take("a", "x", limit=1, window=60)
 
 
 def test_the_cache_never_holds_the_address_in_clear():
-    spam.take("enquiries:submissions", "203.0.113.7", limit=5, window=60)
+    throttling.take("enquiries:submissions", "203.0.113.7", limit=5, window=60)
     assert not any("203.0.113.7" in key for key in cache._cache)
 
 
@@ -81,11 +81,11 @@ def test_on_the_database_cache_each_use_takes_one_of_limit_slots(settings):
     }
     call_command("createcachetable", verbosity=0)
     try:
-        results = [spam.take("a", "x", limit=3, window=60) for _ in range(5)]
+        results = [throttling.take("a", "x", limit=3, window=60) for _ in range(5)]
         assert results == [True, True, True, False, False]
-        assert spam.take("a", "y", limit=3, window=60)
+        assert throttling.take("a", "y", limit=3, window=60)
         # A slot freed (expired) lets one more through, and only one.
-        cache.delete(counter_key("a", "x") + ":1")
-        assert [spam.take("a", "x", limit=3, window=60) for _ in range(2)] == [True, False]
+        cache.delete(throttling.counter_key("a", "x") + ":1")
+        assert [throttling.take("a", "x", limit=3, window=60) for _ in range(2)] == [True, False]
     finally:
         cache.clear()

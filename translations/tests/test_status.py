@@ -5,8 +5,16 @@ import io
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
-from translations.status import MISSING, OUTDATED, TRANSLATED, build_report, summarise
+from translations.status import (
+    MISSING,
+    OUTDATED,
+    STATUS_LABELS,
+    TRANSLATED,
+    build_report,
+    summarise,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -62,7 +70,11 @@ def test_admin_report_page_and_csv_export(admin_client, multilingual_tree):
     ]
     assert len(rows) == 1 + SOURCE_OBJECTS - 1
     assert {row[0] for row in rows[1:]} == {"Espagnol"}
-    assert {row[3] for row in rows[1:]} == {"Manquante"}
+    # The status in the French catalog's words (not the English "Missing").
+    with translation.override("fr"):
+        missing_in_french = str(STATUS_LABELS[MISSING])
+    assert missing_in_french != "Missing"
+    assert {row[3] for row in rows[1:]} == {missing_in_french}
     assert {row[5] for row in rows[1:]} == {"Traduire"}
     assert all(row[6].startswith("http://testserver/admin/") for row in rows[1:])
     news_kind = next(row[1] for row in rows[1:] if row[2] == multilingual_tree.news.title)
