@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from portal.roles import (
+from cockpit.roles import (
     ADMINISTRATORS_GROUP,
     COMMUNICATION_GROUP,
     NETWORK_GROUP,

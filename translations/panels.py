@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, TaskState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from portal.dashboard import DashboardPanel
+from portal.admin_panels import DashboardPanel
 from translations.status import OUTDATED, TRANSLATOR_STATUSES, build_report
 
 

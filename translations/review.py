@@ -45,7 +45,7 @@ from wagtail.models import (
 )
 from wagtail_localize.models import Translation
 
-from portal.roles import REVIEWERS_GROUP
+from portal.groups import REVIEWERS_GROUP
 
 TRANSLATORS_GROUP = "Translators ({code})"
 # Workflow and task names are data, shown as typed in every admin language. They
@@ -56,7 +56,7 @@ REVIEW_WORKFLOW = "Relecture des traductions ({code})"
 OLD_REVIEW_TASK = "Translation review"
 OLD_REVIEW_WORKFLOW = "Translation review ({code})"
 # Wagtail's own default workflow, attached to the root: with its Moderators group
-# gone (portal/roles.py), nobody could approve it.
+# gone (cockpit/roles.py), nobody could approve it.
 WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
 TRANSLATOR_PAGE_PERMISSIONS = ("add_page", "change_page")
 REVIEWER_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
@@ -101,7 +101,7 @@ def _renamed(model, old_name, new_name):
 
 
 def _detach_wagtail_default_workflow(report):
-    """French pages have no workflow: their teams publish them (portal/roles.py).
+    """French pages have no workflow: their teams publish them (cockpit/roles.py).
 
     Wagtail's migration attaches "Moderators approval" to the root, so every
     French page offered "Submit to Moderators approval", a review nobody could

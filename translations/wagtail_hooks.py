@@ -19,7 +19,10 @@ through review":
 - new pages under an untranslated parent: see ``translations.parents``.
 """
 
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -126,3 +129,16 @@ def register_translation_status_menu_item():
 
 
 hooks.register("construct_homepage_panels", add_translation_panels)
+
+
+@hooks.register("insert_global_admin_js")
+def admin_words():
+    """English words written by third-party admin scripts, in the admin's language
+    (``translations/admin_words.py`` lists the Python ones)."""
+    return format_html(
+        '<script src="{}" data-save-selected="{}" data-translation-of="{}"></script>',
+        static("translations/admin-words.js"),
+        gettext("Save selected"),
+        # {source} and {target} are language names, e.g. "French" and "Arabic".
+        gettext("{source} to {target} translation"),
+    )

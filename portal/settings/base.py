@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "alerts",
     "home",
     "search",
+    # The team's admin (dashboard, roles, content checks): on top of every content app.
+    "cockpit",
     # The translation review, before wagtail_localize: its admin URLs, hooks and
     # templates replace those of wagtail-localize that publish without review.
     "translations",
@@ -208,7 +210,7 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = list(AVAILABLE_LANGUAGES.items())
 # editor's address would be sent there too); Wagtail shows its default avatar
 # unless the editor uploads one.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAILADMIN_USER_LOGIN_FORM = "portal.admin_forms.AdminLoginForm"
+WAGTAILADMIN_USER_LOGIN_FORM = "cockpit.admin_forms.AdminLoginForm"
 WAGTAILIMAGES_IMAGE_MODEL = "portal.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

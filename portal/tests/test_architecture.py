@@ -1,5 +1,6 @@
 """The import diagram is read from the code, and the code has no import cycle."""
 
+import tomllib
 from io import StringIO
 from pathlib import Path
 
@@ -32,6 +33,16 @@ def test_the_shared_library_imports_no_app_and_the_project_assembles_them():
     assert graph.apps["portal"].imports == set()
     assert {"portal", "search"} <= graph.apps[PROJECT].imports
     assert "outbox" not in graph.apps["outbox"].imports
+
+
+def test_every_app_is_packaged_and_its_tests_are_run():
+    """``translations`` was once left out of ``testpaths``: ``make test`` never ran its tests."""
+    pyproject = tomllib.loads((Path(settings.BASE_DIR) / "pyproject.toml").read_text())
+    test_paths = set(pyproject["tool"]["pytest"]["ini_options"]["testpaths"])
+    packaged = set(pyproject["tool"]["setuptools"]["packages"]["find"]["include"])
+    for app in project_apps():
+        assert app in test_paths, f"add {app} to testpaths in pyproject.toml"
+        assert f"{app}*" in packaged, f"add {app}* to the packages in pyproject.toml"
 
 
 def test_cycles_between_apps_and_between_modules_are_found(tmp_path):

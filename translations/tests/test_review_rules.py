@@ -19,7 +19,7 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 
 from news.models import NewsIndexPage, NewsPage
 from news.tests.factories import NewsPageFactory
-from portal.roles import COMMUNICATION_GROUP, REVIEWERS_GROUP
+from portal.groups import COMMUNICATION_GROUP, REVIEWERS_GROUP
 from portal.tests.translation import translate
 from translations.review import ReviewRefused, submit_for_review, texts_left, translation_for
 

@@ -2,9 +2,9 @@
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from wagtail import hooks
 from wagtail.models import Locale
 
-from portal.roles import setup_roles
 from translations.review import setup_translation_workflows
 
 
@@ -12,8 +12,8 @@ class Command(BaseCommand):
     help = (
         "Ensure a Wagtail locale exists for every language in settings.LANGUAGES, and a "
         "Translators group, a review workflow and Reviewers rights for every language whose "
-        "home page exists, and the editorial groups' rights on the pages that exist "
-        "(portal/roles.py). Safe to run again."
+        "home page exists, then what the after_setup_languages hooks add (the editorial "
+        "groups' rights on the pages that exist, cockpit/roles.py). Safe to run again."
     )
 
     def handle(self, *args, **options):
@@ -21,7 +21,11 @@ class Command(BaseCommand):
             _locale, created = Locale.objects.get_or_create(language_code=code)
             if created:
                 self.stdout.write(f"created locale {code}")
-        report = setup_translation_workflows() + setup_roles()
+        report = setup_translation_workflows()
+        # Apps above this one (the cockpit's roles) add their set-up without
+        # this app importing them.
+        for set_up in hooks.get_hooks("after_setup_languages"):
+            report += set_up()
         for line in report:
             self.stdout.write(line)
         if not report:

@@ -1,5 +1,6 @@
-"""Each editorial group can do its work and cannot do the others' (portal/roles.py)."""
+"""Each editorial group can do its work and cannot do the others' (cockpit/roles.py)."""
 
+import importlib
 from io import StringIO
 
 import pytest
@@ -9,8 +10,7 @@ from django.urls import reverse
 from wagtail.contrib.forms.utils import get_forms_for_user
 from wagtail.models import GroupPagePermission
 
-from enquiries.tests.factories import build_enquiry_form
-from portal.roles import (
+from cockpit.roles import (
     ADMINISTRATORS_GROUP,
     COMMUNICATION_GROUP,
     NETWORK_GROUP,
@@ -19,6 +19,7 @@ from portal.roles import (
     ROLES,
     setup_roles,
 )
+from enquiries.tests.factories import build_enquiry_form
 from portal.tests.translation import translate
 
 pytestmark = pytest.mark.django_db
@@ -74,6 +75,27 @@ def test_the_migration_created_the_groups_without_wagtails_broad_defaults(db):
     communication = Group.objects.get(name=COMMUNICATION_GROUP)
     assert communication.permissions.filter(codename="change_newscategory").exists()
     assert communication.collection_permissions.filter(permission__codename="add_image").exists()
+
+
+def rights_by_group():
+    return {
+        group.name: (
+            sorted(group.permissions.values_list("codename", flat=True)),
+            sorted(group.collection_permissions.values_list("permission__codename", flat=True)),
+        )
+        for group in Group.objects.all()
+    }
+
+
+def test_the_groups_migration_again_changes_nothing(roles_tree):
+    """A database migrated before the roles moved to ``cockpit`` ran the groups'
+    migration as ``portal`` 0002; it now runs again as ``cockpit`` 0001."""
+    from django.apps import apps
+
+    groups_migration = importlib.import_module("cockpit.migrations.0001_editorial_groups")
+    before = rights_by_group()
+    groups_migration.create_groups(apps, schema_editor=None)
+    assert rights_by_group() == before
 
 
 def test_setup_roles_is_idempotent(roles_tree):

@@ -4,13 +4,14 @@ Each team gets the least it needs to do its work, in two parts:
 
 - **model permissions** (admin access, snippets, images and documents, users,
   settings), which do not depend on the page tree: created by the data
-  migration ``portal/migrations/0002_editorial_groups.py`` and kept complete by
+  migration ``cockpit/migrations/0001_editorial_groups.py`` and kept complete by
   ``setup_roles()``;
 - **page permissions**, which in Wagtail are granted on a page and cover its
   whole subtree: attached by ``setup_roles()`` to the pages that exist, called
-  by ``manage.py setup_languages`` (run by ``make run`` and the Procfile's
-  release step, right after ``migrate``). On a fresh database the migration
-  runs before any page exists, so it cannot attach them itself.
+  by ``manage.py setup_languages`` through its ``after_setup_languages`` hook
+  (run by ``make run`` and the Procfile's release step, right after
+  ``migrate``). On a fresh database the migration runs before any page
+  exists, so it cannot attach them itself.
 
 Content teams work in the French (source) tree; the other languages' trees
 belong to their Translators group and to the Reviewers
@@ -26,12 +27,13 @@ right an administrator granted by hand.
 
 from django.db import transaction
 
-COMMUNICATION_GROUP = "Communication"
-PROGRAMMES_GROUP = "Programmes"
-NETWORK_GROUP = "Network"
-ADMINISTRATORS_GROUP = "Administrators"
-# Shared with translations/review.py, which attaches its page permissions.
-REVIEWERS_GROUP = "Reviewers"
+from portal.groups import (
+    ADMINISTRATORS_GROUP,
+    COMMUNICATION_GROUP,
+    NETWORK_GROUP,
+    PROGRAMMES_GROUP,
+    REVIEWERS_GROUP,
+)
 
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
 

@@ -1,4 +1,4 @@
-"""Wagtail's content checker, tuned for the portal's editors (portal/content_checks.py)."""
+"""Wagtail's content checker, tuned for the portal's editors (cockpit/content_checks.py)."""
 
 import json
 import re
@@ -13,7 +13,7 @@ from django.utils import translation
 from wagtail import hooks
 from wagtail.users.models import UserProfile
 
-from portal.content_checks import (
+from cockpit.content_checks import (
     ALT_TEXT_BAD_PATTERN,
     PortalContentChecker,
     page_warnings,

@@ -8,65 +8,27 @@ those who may start translations. A panel with nothing to show renders
 nothing, and panels whose data is costly (the translation report) check the
 permission before building anything.
 
-Registered by ``construct_homepage_panels`` in ``portal/wagtail_hooks.py``.
+Registered by ``construct_homepage_panels`` in ``cockpit/wagtail_hooks.py``.
 """
-
-import datetime
 
 from django.apps import apps
 from django.db.models import CharField
 from django.db.models.functions import Cast
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page, Revision
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
-SOON = datetime.timedelta(days=14)
-MAX_ROWS = 10
+from portal.admin_panels import MAX_ROWS, SOON, DashboardPanel, pages_user_can_edit
+
 LATEST_ENQUIRIES = 5
-
-
-def pages_user_can_edit(user):
-    """A queryset of the pages ``user`` may edit (all of them for a superuser)."""
-    return PagePermissionPolicy().instances_user_has_permission_for(user, "change")
-
-
-class DashboardPanel(Component):
-    """A panel rendered from ``template_name`` with the rows of ``get_rows()``;
-    nothing at all when there are no rows."""
-
-    heading = ""
-
-    def __init__(self, request):
-        self.request = request
-
-    def get_rows(self):
-        raise NotImplementedError
-
-    def get_context_data(self, parent_context=None):
-        # A long list shows its first rows (``shown_rows``) and says how many in all.
-        return {
-            "panel": self,
-            "rows": self.rows,
-            "shown_rows": self.rows[:MAX_ROWS],
-            "request": self.request,
-        }
-
-    def render_html(self, parent_context=None):
-        self.rows = self.get_rows()
-        if not self.rows:
-            return ""
-        return render_to_string(self.template_name, self.get_context_data(parent_context))
 
 
 class CallsPanel(DashboardPanel):
     """French calls whose ``date_field`` falls in the next 14 days, soonest first,
     among those the reader may edit."""
 
-    template_name = "portal/dashboard/calls.html"
+    template_name = "cockpit/dashboard/calls.html"
     date_field = ""
     date_heading = ""
     shows_days_left = False
@@ -123,7 +85,7 @@ class LatestEnquiriesPanel(DashboardPanel):
 
     name = "portal_latest_enquiries"
     order = 140
-    template_name = "portal/dashboard/enquiries.html"
+    template_name = "cockpit/dashboard/enquiries.html"
     heading = _("Latest enquiries from project holders")
 
     def get_rows(self):
@@ -179,7 +141,7 @@ class ScheduledPagesPanel(DashboardPanel):
 
     name = "portal_scheduled_pages"
     order = 260
-    template_name = "portal/dashboard/scheduled.html"
+    template_name = "cockpit/dashboard/scheduled.html"
     heading = _("Scheduled to go live or expire")
 
     def get_rows(self):

@@ -1,4 +1,4 @@
-"""The admin home page's panels on a known tree (portal/dashboard.py)."""
+"""The admin home page's panels on a known tree (cockpit/dashboard.py)."""
 
 import datetime
 from io import StringIO
@@ -12,7 +12,7 @@ from wagtail.contrib.forms.models import FormSubmission
 from wagtail.users.models import UserProfile
 
 from enquiries.tests.factories import build_enquiry_form
-from portal.roles import COMMUNICATION_GROUP, NETWORK_GROUP, PROGRAMMES_GROUP, REVIEWERS_GROUP
+from portal.groups import COMMUNICATION_GROUP, NETWORK_GROUP, PROGRAMMES_GROUP, REVIEWERS_GROUP
 from programmes.tests.factories import CallPageFactory
 from translations.review import submit_for_review
 
