@@ -15,9 +15,9 @@ from wagtail.search import index
 from network.models import CentrePage
 from news.models import NewsPage
 from portal.blocks import BodyStreamBlock, KeyFigureBlock
+from portal.cards import prepare_cards
 from portal.fields import image_field
 from portal.i18n import default_locale, locale_by_id, localized_pages, with_source_fallback
-from portal.templatetags.portal_tags import prepare_cards
 from programmes.models import CallPage, ProgrammePage
 
 

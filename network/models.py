@@ -29,6 +29,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from network.regions import REGIONS, region_of
 from portal.blocks import RICH_TEXT_FEATURES, AccordionBlock, BodyStreamBlock, ProcessStepsBlock
+from portal.cards import prepare_cards, prepare_page_of_cards
 from portal.facets import count_facets
 from portal.fields import LocalizedThemesMixin, image_field, themes_field
 from portal.i18n import (
@@ -43,7 +44,6 @@ from portal.i18n import (
 from portal.models import Theme
 from portal.pagination import paginate
 from portal.structured_data import json_ld
-from portal.templatetags.portal_tags import prepare_cards, prepare_page_of_cards
 
 
 def map_tiles():

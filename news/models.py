@@ -24,18 +24,18 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from news.feeds import DatedIndexFeed
 from news.structured_data import news_article
 from portal.blocks import BodyStreamBlock, DocumentListBlock
+from portal.cards import (
+    prepare_cards,
+    prepare_page_of_cards,
+    with_localized_categories,
+    with_localized_themes,
+)
 from portal.fields import LocalizedThemesMixin, image_field, themes_field
 from portal.i18n import SOURCE_LOCALE_ONLY, localized_pages, localized_snippets
 from portal.models import Theme
 from portal.pagination import paginate
 from portal.previews import CardPreviewMixin, live_related
 from portal.structured_data import json_ld
-from portal.templatetags.portal_tags import (
-    prepare_cards,
-    prepare_page_of_cards,
-    with_localized_categories,
-    with_localized_themes,
-)
 
 
 class NewsCategory(TranslatableMixin, index.Indexed, models.Model):
@@ -270,6 +270,7 @@ class NewsPage(CardPreviewMixin, Page):
     og_type = "article"
     related_items_count = 3
     card_preview_template = "news/previews/news_cards.html"
+    card_preview_cards = {"image_field": "image", "categories": True}
 
     class Meta:
         verbose_name = _("news item")

@@ -35,7 +35,7 @@ class LocalizedThemesMixin:
     """For a model with a ``themes_field`` named ``themes``: its themes in the page's language.
 
     Listings fetch them for a whole page of cards at once
-    (``portal.templatetags.portal_tags.with_localized_themes`` fills this property).
+    (``portal.cards.with_localized_themes`` fills this property).
     """
 
     @cached_property

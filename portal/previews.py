@@ -16,6 +16,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.query import PageQuerySet
 
+from portal.cards import prepare_cards
+
 CARD_MODE = "card"
 HOME_MODE = "home"
 
@@ -26,6 +28,8 @@ class CardPreviewMixin:
     card_preview_template = None
     #: How many cards the preview shows, the previewed one included.
     card_preview_count = 3
+    #: What the cards show, fetched for them all (``portal.cards.prepare_cards``).
+    card_preview_cards = {}
 
     @property
     def preview_modes(self):
@@ -61,7 +65,9 @@ class CardPreviewMixin:
             "page": self.get_card_preview_host(mode_name),
             "preview_item": self,
             "preview_mode": mode_name,
-            "items": self.get_card_preview_items(mode_name),
+            "items": prepare_cards(
+                self.get_card_preview_items(mode_name), **self.card_preview_cards
+            ),
         }
         return TemplateResponse(request, self.card_preview_template, context)
 

@@ -22,9 +22,9 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from portal.cards import with_localized_themes
 from portal.dates import deadline_text, in_site_time
 from portal.i18n import fallback_language, locale_by_id, locale_for_language
-from portal.templatetags.portal_tags import with_localized_themes
 
 ICALENDAR_CONTENT_TYPE = "text/calendar; charset=utf-8"
 PRODID = "-//ACCR//Centres culturels de rencontre calls//EN"

@@ -31,6 +31,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from portal.blocks import RICH_TEXT_FEATURES, AccordionBlock, BodyStreamBlock, DocumentListBlock
+from portal.cards import prepare_cards, prepare_page_of_cards
 from portal.fields import LocalizedThemesMixin, image_field, themes_field
 from portal.i18n import (
     SOURCE_LOCALE_ONLY,
@@ -45,7 +46,6 @@ from portal.models import Theme
 from portal.pagination import paginate
 from portal.previews import CardPreviewMixin, live_related
 from portal.structured_data import json_ld
-from portal.templatetags.portal_tags import prepare_cards, prepare_page_of_cards
 from programmes import eligibility, feeds, listing, structured_data
 from programmes.eligibility import CareerStage, EligibilityRules, Residence
 from programmes.forms import EligibilityForm
@@ -548,6 +548,7 @@ class CallPage(LocalizedThemesMixin, CardPreviewMixin, RoutablePageMixin, Page):
         return build_timeline(self, now or timezone.now())
 
     card_preview_template = "programmes/previews/call_cards.html"
+    card_preview_cards = {"parents": True, "themes": True}
 
     def get_card_preview_neighbours(self, mode_name):
         """The other calls of the same language as the home page and the calls page

@@ -1,28 +1,23 @@
 """Generic template helpers of the portal: breadcrumbs, dates, images and listings.
 
-The listing helpers (``with_renditions``, ``with_parents``, ``with_localized_*``)
-take a list of pages and fetch what every card needs in a fixed number of
-queries, so that a list of twenty cards costs the same as a list of two.
-Pages call them in ``get_context`` (see ``prepare_cards``); they skip what is
-already fetched, so a template or an include may call them again at no cost.
+What a listing's cards show (renditions, parents, localized themes) is not
+fetched here: pages gather it in ``get_context`` with ``portal.cards``, and
+the templates only show it.
 """
 
 from django import template
 from django.apps import apps
 from django.conf import settings
-from django.db.models import Prefetch, prefetch_related_objects
 from django.template.defaulttags import querystring
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.text import Truncator
 from taggit.models import Tag
-from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from portal.dates import deadline_text, in_site_time
 from portal.descriptions import description_text
-from portal.i18n import fallback_language, localized_pages, localized_snippets
-from portal.images import CARD_IMAGE_TEMPLATE, template_image_specs
+from portal.i18n import fallback_language
 from portal.page_cache import understood_params
 
 register = template.Library()
@@ -185,40 +180,6 @@ def image_credit(image, override=""):
     return override or getattr(image, "credit", "") or ""
 
 
-@register.simple_tag
-def with_renditions(items, *fields, template=CARD_IMAGE_TEMPLATE):
-    """``items`` as a list, with each image field and its renditions prefetched.
-
-    ``{% with_renditions centres "hero_image" as centre_list %}``: the cards'
-    ``{% picture %}`` tags then cost no query. Only the renditions that
-    ``template`` shows are read, not the twenty-odd sizes each image has.
-    """
-    if not items:
-        return []
-    items = list(items)
-    if not fields:
-        return items
-    # The images themselves (no query for those already selected with the items)...
-    prefetch_related_objects(items, *fields)
-    images = {
-        image.pk: image
-        for item in items
-        for image in (getattr(item, field) for field in fields)
-        if image is not None
-    }
-    # ...then their renditions, where Wagtail's rendition lookup reads them first.
-    renditions = (
-        get_image_model()
-        .get_rendition_model()
-        .objects.filter(filter_spec__in=template_image_specs(template))
-    )
-    prefetch_related_objects(
-        list(images.values()),
-        Prefetch("renditions", queryset=renditions, to_attr="prefetched_renditions"),
-    )
-    return items
-
-
 @register.filter
 def document_size(document):
     """A document's size in bytes: the stored ``file_size``, else read from storage, else None."""
@@ -232,106 +193,7 @@ def document_size(document):
         return None
 
 
-# --- Listings ------------------------------------------------------------------------
-
-
-@register.simple_tag
-def with_parents(pages):
-    """``pages`` as a list, each given a ``parent_page`` attribute (in the active
-    language when translated), in one query, two when some parents are French
-    pages of French calls listed in another language."""
-    if not pages:
-        return []
-    pages = list(pages)
-    if all("parent_page" in vars(page) for page in pages):
-        return pages
-    steplen = Page.steplen
-    parents = {
-        parent.path: parent
-        for parent in Page.objects.filter(path__in={page.path[:-steplen] for page in pages}).only(
-            "id", "path", "depth", "title", "url_path", "locale_id", "live", "translation_key"
-        )
-    }
-    localized = dict(zip(parents, localized_pages(parents.values()), strict=True))
-    for page in pages:
-        page.parent_page = localized.get(page.path[:-steplen])
-    return pages
-
-
-def _prime_cached_property(obj, name, value):
-    """Fill a ``cached_property`` so the model does not query for it again."""
-    obj.__dict__[name] = value
-
-
-@register.simple_tag
-def with_localized_categories(items):
-    """News items as a list, their ``localized_category`` fetched in at most one query."""
-    if not items:
-        return []
-    items = list(items)
-    if all("localized_category" in vars(item) for item in items):
-        return items
-    with_category = [item for item in items if item.category_id]
-    categories = localized_snippets(item.category for item in with_category)
-    for item, category in zip(with_category, categories, strict=True):
-        _prime_cached_property(item, "localized_category", category)
-    for item in items:
-        if not item.category_id:
-            _prime_cached_property(item, "localized_category", None)
-    return items
-
-
-@register.simple_tag
-def with_localized_themes(items):
-    """Pages as a list, their ``localized_themes`` fetched in at most two queries."""
-    if not items:
-        return []
-    items = list(items)
-    if all("localized_themes" in vars(item) for item in items):
-        return items
-    prefetch_related_objects(items, "themes")
-    all_themes = {theme.pk: theme for item in items for theme in item.themes.all()}
-    localized = dict(zip(all_themes, localized_snippets(all_themes.values()), strict=True))
-    for item in items:
-        _prime_cached_property(
-            item, "localized_themes", [localized[theme.pk] for theme in item.themes.all()]
-        )
-    return items
-
-
-def prepare_cards(
-    items,
-    image_field=None,
-    parents=False,
-    themes=False,
-    categories=False,
-    image_template=CARD_IMAGE_TEMPLATE,
-):
-    """``items`` as a list with what their cards show fetched in a fixed number of queries.
-
-    The helper of the pages' ``get_context``: the image renditions of
-    ``image_field`` (those ``image_template`` shows), the parent page (a call's
-    programme), the localized themes or news category, each in one or two
-    queries for the whole list.
-    """
-    items = list(items)
-    if not items:
-        return items
-    if image_field:
-        items = with_renditions(items, image_field, template=image_template)
-    if parents:
-        items = with_parents(items)
-    if themes:
-        items = with_localized_themes(items)
-    if categories:
-        items = with_localized_categories(items)
-    return items
-
-
-def prepare_page_of_cards(page_obj, **what):
-    """``prepare_cards`` on the items of one page of a paginator, in place; returns ``page_obj``."""
-    page_obj.object_list = prepare_cards(page_obj.object_list, **what)
-    return page_obj
+# --- Listings ----------------------------------------------------------------------
 
 
 @register.simple_tag

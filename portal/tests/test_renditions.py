@@ -9,8 +9,8 @@ from django.template.loader import render_to_string
 from wagtail.images import get_image_model
 
 from network.models import CentreGalleryImage, CentrePage
+from portal.cards import with_renditions
 from portal.images import SOCIAL_IMAGE_SPEC, rendition_filters, template_filter_specs
-from portal.templatetags.portal_tags import with_renditions
 
 pytestmark = pytest.mark.django_db
 
