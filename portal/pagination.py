@@ -1,18 +1,13 @@
-"""Listing helpers shared by the index pages."""
+"""The one pagination helper of the listings and the search page."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 
 
 def paginate(request, items, per_page):
     """Return the page of ``items`` named by ``?page=``.
 
-    A missing or malformed page number gives the first page and one past the
-    end gives the last, so that a hand-edited URL never produces an error.
+    Django's ``Paginator.get_page``: a missing or malformed page number gives
+    the first page and one out of range the last, so that a hand-edited URL
+    never produces an error.
     """
-    paginator = Paginator(items, per_page)
-    try:
-        return paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
+    return Paginator(items, per_page).get_page(request.GET.get("page"))

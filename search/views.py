@@ -1,6 +1,5 @@
 """The search page and the suggestions of the search box, in the visitor's language."""
 
-from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_safe
@@ -8,21 +7,13 @@ from wagtail.models import Page
 
 from network.models import NetworkIndexPage
 from portal.i18n import active_locale
+from portal.pagination import paginate
 from programmes.models import CallPage, ProgrammeIndexPage
 from search.backends import backend_for_language
 from search.services import TYPES, SiteSearch, clean_query
 
 RESULTS_PER_PAGE = 10
 SUGGESTIONS = 8
-
-
-def _page_number(request, paginator):
-    """The requested page number, clamped into range: a hand-edited URL never fails."""
-    try:
-        number = int(request.GET.get("page", 1))
-    except (TypeError, ValueError):
-        return 1
-    return min(max(number, 1), paginator.num_pages)
 
 
 def _fallback_links(locale):
@@ -51,8 +42,7 @@ def search(request):
         "types": TYPES,
     }
     if site_search.query:
-        paginator = Paginator(site_search.filtered_ids, RESULTS_PER_PAGE)
-        page = paginator.page(_page_number(request, paginator))
+        page = paginate(request, site_search.filtered_ids, RESULTS_PER_PAGE)
         page.object_list = site_search.results(list(page.object_list))
         context.update(
             search_results=page,
