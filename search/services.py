@@ -4,10 +4,10 @@ Full-text ranking comes from Wagtail's search backend; facets are counted with
 ordinary queries over the ranked hits, so they work the same on every backend.
 """
 
+import dataclasses
 import html
 import re
 import unicodedata
-from dataclasses import dataclass, field
 
 from django.utils.functional import cached_property
 from django.utils.html import escape
@@ -23,6 +23,7 @@ from home.models import StandardPage
 from network.models import CentrePage
 from news.models import AdvocacyPositionPage, NewsCategory, NewsPage
 from portal.descriptions import description_text
+from portal.facets import count_facets
 from portal.i18n import active_locale, prime_locale
 from programmes.models import CallPage, ProgrammePage
 from search.backends import backend_for_language, has_words
@@ -80,25 +81,6 @@ def highlight(text, query, length=SNIPPET_LENGTH):
     parts.append(escape(excerpt[position:]))
     prefix = "… " if start else ""
     return mark_safe(prefix + "".join(parts))  # noqa: S308 - every part is escaped above
-
-
-@dataclass
-class FacetValue:
-    value: str
-    label: str
-    count: int
-    selected: bool
-
-
-@dataclass
-class Facet:
-    name: str
-    label: str
-    values: list = field(default_factory=list)
-
-    @property
-    def active(self):
-        return any(value.selected for value in self.values)
 
 
 class SiteSearch:
@@ -184,50 +166,10 @@ class SiteSearch:
             attributes[page_id]["category"] = slug or ""
         return attributes
 
-    @cached_property
-    def active_filters(self):
-        """The requested filters that some hit can satisfy; unknown values are ignored."""
-        known = {name: set() for name in self.FILTERS}
-        for attrs in self.attributes.values():
-            for name in self.FILTERS:
-                if attrs.get(name):
-                    known[name].add(attrs[name])
-        return {name: value for name, value in self.filters.items() if value in known[name]}
+    # --- Facets: ``portal.facets``, as on the listings ------------------------------
 
-    def _matches(self, page_id, ignore=None):
-        attrs = self.attributes.get(page_id, {})
-        return all(
-            attrs.get(name) == value
-            for name, value in self.active_filters.items()
-            if name != ignore
-        )
-
-    @cached_property
-    def filtered_ids(self):
-        return [page_id for page_id in self.ranked_ids if self._matches(page_id)]
-
-    # --- Facets -----------------------------------------------------------------------
-
-    def _counts(self, name):
-        counts = {}
-        for page_id in self.ranked_ids:
-            value = self.attributes.get(page_id, {}).get(name)
-            if value and self._matches(page_id, ignore=name):
-                counts[value] = counts.get(value, 0) + 1
-        return counts
-
-    def _facet(self, name, label, labels):
-        counts = self._counts(name)
-        selected = self.active_filters.get(name, "")
-        values = [
-            FacetValue(value, labels.get(value, value), count, value == selected)
-            for value, count in counts.items()
-        ]
-        values.sort(key=lambda v: (-v.count, str(v.label)))
-        return Facet(name, label, values)
-
-    @cached_property
-    def facets(self):
+    def _value_labels(self):
+        """``{facet_name: {value: label}}`` in the visitor's language."""
         programme_titles = dict(
             ProgrammePage.objects.filter(locale=self.locale).values_list("slug", "title")
         )
@@ -235,14 +177,63 @@ class SiteSearch:
         for slug, name, locale_id in NewsCategory.objects.values_list("slug", "name", "locale_id"):
             if locale_id == self.locale.pk or slug not in category_names:
                 category_names[slug] = name
-        facets = [
-            self._facet("type", _("Type"), {key: label for key, (_m, label) in TYPES.items()}),
-            self._facet("country", _("Country"), dict(countries)),
-            self._facet("programme", _("Programme"), programme_titles),
-            self._facet("status", _("Call status"), dict(CallPage.Status.choices)),
-            self._facet("category", _("News category"), category_names),
-        ]
-        return [facet for facet in facets if facet.values]
+        return {
+            "type": {key: label for key, (_m, label) in TYPES.items()},
+            "country": dict(countries),
+            "programme": programme_titles,
+            "status": dict(CallPage.Status.choices),
+            "category": category_names,
+        }
+
+    @cached_property
+    def _facet_filters(self):
+        """The hits' facets counted by ``portal.facets.count_facets``; a facet's
+        options are the values some hit has (unknown values are ignored)."""
+        items = {
+            page_id: {name: {attrs[name]} if attrs.get(name) else set() for name in self.FILTERS}
+            for page_id, attrs in self.attributes.items()
+        }
+        present = {name: set() for name in self.FILTERS}
+        for values in items.values():
+            for name, found in values.items():
+                present[name] |= found
+        value_labels = self._value_labels() if items else {}
+        options = {
+            name: [(value, value_labels[name].get(value, value)) for value in sorted(present[name])]
+            for name in self.FILTERS
+        }
+        headings = {
+            "type": _("Type"),
+            "country": _("Country"),
+            "programme": _("Programme"),
+            "status": _("Call status"),
+            "category": _("News category"),
+        }
+        labels = {name: (headings[name], "") for name in self.FILTERS}
+        return count_facets(items, options, labels, self.filters)
+
+    @property
+    def active_filters(self):
+        """The requested filters that some hit can satisfy, as ``{name: value}``."""
+        return self._facet_filters.selected
+
+    @cached_property
+    def filtered_ids(self):
+        matching = self._facet_filters.matching_ids
+        if matching is None:
+            return list(self.ranked_ids)
+        return [page_id for page_id in self.ranked_ids if page_id in matching]
+
+    @cached_property
+    def facets(self):
+        """The facets that have hits, their options most frequent first."""
+        facets = []
+        for facet in self._facet_filters.facets:
+            options = [option for option in facet.options if option.count]
+            if options:
+                options.sort(key=lambda option: (-option.count, str(option.label)))
+                facets.append(dataclasses.replace(facet, options=options))
+        return facets
 
     # --- Results ------------------------------------------------------------------------
 

@@ -53,7 +53,7 @@ def test_accents_and_case_do_not_matter_for_highlighting():
 def test_facets_count_and_combine_and_the_url_holds_the_state(client, corpus):
     response = client.get(SEARCH, {"q": "abbaye"})
     facets = {facet.name: facet for facet in response.context["facets"]}
-    countries = {value.value: value.count for value in facets["country"].values}
+    countries = {value.value: value.count for value in facets["country"].options}
     assert countries == {"FR": 1, "LU": 1}
     response = client.get(SEARCH, {"q": "abbaye", "country": "LU"})
     assert [r.title for r in response.context["search_results"]] == ["Neimënster"]
@@ -67,7 +67,7 @@ def test_call_facets_show_status(client, corpus):
     results = list(response.context["search_results"])
     assert [r.title for r in results] == ["Appel Odyssée"]
     facets = {facet.name: facet for facet in response.context["facets"]}
-    assert [v.value for v in facets["status"].values] == ["open"]
+    assert [v.value for v in facets["status"].options] == ["open"]
     assert "Ouvert" in response.content.decode()
 
 
