@@ -5,9 +5,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import seo_views, throttled_views
+from portal import throttled_views
 from portal.api import api_router
 from search import views as search_views
+from seo import views as seo_views
 
 urlpatterns = [
     # Before Wagtail's own, under the same path and name: the reset sends a limited

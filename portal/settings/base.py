@@ -29,6 +29,10 @@ INSTALLED_APPS = [
     "portal",
     # E-mails stored and sent by the task worker (enquiries, alert confirmations).
     "outbox",
+    # The sitemap, robots.txt, the old site's redirects import and the "Pages not
+    # found" report. Before wagtail.contrib.redirects: its import_redirects command
+    # replaces Wagtail's.
+    "seo",
     "network",
     "programmes",
     "news",
@@ -86,8 +90,8 @@ MIDDLEWARE = [
     # (portal/page_cache.py); off unless PAGE_CACHE_SECONDS is set.
     "portal.page_cache.PageCacheMiddleware",
     # Counts the final 404 answers, after every redirect below had its chance
-    # (portal/not_found.py).
-    "portal.not_found.NotFoundRecorderMiddleware",
+    # (seo/not_found.py).
+    "seo.not_found.NotFoundRecorderMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's, except that a view's own 404 (the API's) is not redirected to /fr/.
     "portal.middleware.LocaleMiddleware",
@@ -304,7 +308,7 @@ LOGGING = {
 # database, doubling each time up to this many seconds, then tries again.
 WORKER_RETRY_MAX_SECONDS = float(os.environ.get("WORKER_RETRY_MAX_SECONDS", "10"))
 
-# --- Pages not found (portal/not_found.py) -----------------------------------------
+# --- Pages not found (seo/not_found.py) --------------------------------------------
 # Rows of the "Pages not found" report: a new path beyond this takes the place
 # of the one asked for least; paths not asked for in this many days are forgotten.
 NOT_FOUND_MAX_ROWS = int(os.environ.get("NOT_FOUND_MAX_ROWS", "5000"))

@@ -6,7 +6,7 @@ e-mails, alerts whose wait for a translation is over), ``send_queued_emails``
 (the enquiry and sign-up e-mails due: retries, lost tasks), forgets the
 e-mails sent or given up ``EMAIL_OUTBOX_RETENTION_DAYS`` ago, the alert
 subscriptions nobody confirmed in time and the "not found" paths nobody asked
-for in months (``portal.not_found.forget_old_paths``). A job
+for in months (``seo.not_found.forget_old_paths``). A job
 that fails is logged and the next round runs as usual; SIGTERM (a deployment,
 a restart) ends the loop between two rounds. ``--once`` runs a single round,
 for a cron line instead of a long-running process.
@@ -23,7 +23,7 @@ from django.db import close_old_connections, connection
 
 from alerts.subscriptions import forget_unconfirmed
 from outbox.sending import forget_old_emails
-from portal.not_found import forget_old_paths
+from seo.not_found import forget_old_paths
 
 logger = logging.getLogger("alerts")
 

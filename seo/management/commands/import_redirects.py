@@ -1,14 +1,15 @@
 """Import the old site's addresses: ``manage.py import_redirects FILE.csv [--dry-run] [--site ID]``.
 
-It takes the place of Wagtail's own ``import_redirects`` (``portal`` comes
-first in INSTALLED_APPS), which imports the good rows of a file and skips the
-bad ones, stores every target as a plain link, and cannot update a redirect.
+It takes the place of Wagtail's own ``import_redirects`` (``seo`` comes before
+``wagtail.contrib.redirects`` in INSTALLED_APPS), which imports the good rows
+of a file and skips the bad ones, stores every target as a plain link, and
+cannot update a redirect.
 """
 
 from django.utils.translation import gettext as _
 
 from portal.management.csv_command import CsvImportCommand
-from portal.redirects_import import COLUMN_REFERENCE, RedirectImport, import_site
+from seo.redirects_import import COLUMN_REFERENCE, RedirectImport, import_site
 
 
 class Command(CsvImportCommand):

@@ -6,7 +6,7 @@ from django.templatetags.static import static
 from django.urls import reverse
 
 from portal.site_urls import absolute_url
-from portal.sitemaps import TranslatedPagesSitemap
+from seo.sitemaps import TranslatedPagesSitemap
 
 
 def sitemap(request):
@@ -14,7 +14,7 @@ def sitemap(request):
     return django_sitemap(
         request,
         sitemaps={"pages": TranslatedPagesSitemap(request)},
-        template_name="sitemap.xml",
+        template_name="seo/sitemap.xml",
     )
 
 
@@ -22,7 +22,7 @@ def robots_txt(request):
     """Keeps crawlers out of the admin and search results, and points them to the sitemap."""
     return render(
         request,
-        "robots.txt",
+        "seo/robots.txt",
         {"sitemap_url": absolute_url(reverse("sitemap"), request)},
         content_type="text/plain; charset=utf-8",
     )

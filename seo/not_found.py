@@ -2,7 +2,7 @@
 
 After a move from an old site, visitors and search engines keep asking for
 the old addresses. ``NotFoundRecorderMiddleware`` counts every "not found"
-answer per site and path (``portal.models.NotFoundPath``); the admin report
+answer per site and path (``seo.models.NotFoundPath``); the admin report
 "Pages not found" (Reports menu) lists them, most frequent first, each with a
 link that opens Wagtail's "Add redirect" form with the path filled in.
 
@@ -55,7 +55,7 @@ from wagtail.contrib.redirects.views import CreateView as RedirectCreateView
 from wagtail.models import Site
 from wagtail.permissions import policy_registry
 
-from portal.models import NotFoundPath
+from seo.models import NotFoundPath
 
 logger = logging.getLogger(__name__)
 
@@ -75,17 +75,14 @@ def ignored_prefixes():
     )
 
 
-def recorded_paths(full_path):
-    """``(path, path_without_query)`` as stored, or ``None`` when it cannot be a redirect.
-
-    Both are the path alone: the query string is dropped (see the module docstring).
-    """
+def recorded_path(full_path):
+    """The path as stored, without its query string, or ``None`` when it cannot be a redirect."""
     if "\0" in full_path:
         return None  # PostgreSQL refuses null characters; Wagtail's middleware skips them too
     path = Redirect.normalise_path(urlsplit(full_path).path)
     if len(path) > MAX_PATH_LENGTH:
         return None
-    return path, path
+    return path
 
 
 def make_room():
@@ -112,11 +109,10 @@ def record_not_found(request):
     full_path = request.get_full_path()
     if full_path.startswith(ignored_prefixes()):
         return
-    paths = recorded_paths(full_path)
+    stored_path = recorded_path(full_path)
     site = Site.find_for_request(request)
-    if paths is None or site is None:
+    if stored_path is None or site is None:
         return
-    stored_path, path_without_query = paths
     now = timezone.now()
     referrer = referring_page(request)
     # A visit typed or bookmarked has no referrer: keep the last page that had one.
@@ -134,7 +130,6 @@ def record_not_found(request):
             NotFoundPath.objects.create(
                 site=site,
                 path=stored_path,
-                path_without_query=path_without_query,
                 hits=1,
                 first_seen=now,
                 last_seen=now,
@@ -171,10 +166,15 @@ class NotFoundRecorderMiddleware:
 
 
 def with_redirect_flag(queryset):
-    """Annotate ``has_redirect``: a redirect now answers the path, as Wagtail's middleware looks."""
+    """Annotate ``has_redirect``: a redirect now answers the path, as Wagtail's middleware looks.
+
+    The path has no query string, so the redirect made for the path alone is the
+    one that answers it (Wagtail's middleware tries the path without its query
+    string after the full one).
+    """
     redirects = Redirect.objects.filter(
         Q(site=OuterRef("site")) | Q(site__isnull=True),
-        Q(old_path=OuterRef("path")) | Q(old_path=OuterRef("path_without_query")),
+        old_path=OuterRef("path"),
     )
     return queryset.annotate(has_redirect=Exists(redirects))
 
@@ -200,7 +200,7 @@ class NotFoundFilterSet(WagtailFilterSet):
 class RedirectColumn(Column):
     """A link to Wagtail's "Add redirect" form for the path, or to its existing redirect."""
 
-    cell_template_name = "portal/admin/not_found_redirect_cell.html"
+    cell_template_name = "seo/admin/not_found_redirect_cell.html"
 
     def get_cell_context_data(self, instance, parent_context):
         context = super().get_cell_context_data(instance, parent_context)
@@ -215,8 +215,8 @@ class NotFoundReportView(ReportView):
     page_title = _("Pages not found")
     header_icon = "warning"
     model = NotFoundPath
-    index_url_name = "portal_not_found_report"
-    index_results_url_name = "portal_not_found_report_results"
+    index_url_name = "seo_not_found_report"
+    index_results_url_name = "seo_not_found_report_results"
     any_permission_required = REDIRECT_PERMISSIONS
     is_searchable = True
     search_fields = ["path"]
@@ -297,16 +297,16 @@ class NotFoundMenuItem(MenuItem):
 def not_found_admin_urls():
     """The report, its results fragment (filters, pages) and the prefilled "Add redirect" form."""
     return [
-        path("reports/not-found/", NotFoundReportView.as_view(), name="portal_not_found_report"),
+        path("reports/not-found/", NotFoundReportView.as_view(), name="seo_not_found_report"),
         path(
             "reports/not-found/results/",
             NotFoundReportView.as_view(results_only=True),
-            name="portal_not_found_report_results",
+            name="seo_not_found_report_results",
         ),
         path(
             "reports/not-found/<int:pk>/add-redirect/",
             AddRedirectForPathView.as_view(),
-            name="portal_not_found_add_redirect",
+            name="seo_not_found_add_redirect",
         ),
     ]
 
@@ -314,7 +314,7 @@ def not_found_admin_urls():
 def not_found_menu_item():
     return NotFoundMenuItem(
         _("Pages not found"),
-        reverse("portal_not_found_report"),
+        reverse("seo_not_found_report"),
         name="pages-not-found",
         icon_name="warning",
         order=710,
