@@ -10,7 +10,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import Tag, TaggedItemBase
+from taggit.models import TaggedItemBase
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -21,6 +21,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from news import listing
 from news.feeds import DatedIndexFeed
 from news.structured_data import news_article
 from portal.blocks import BodyStreamBlock, DocumentListBlock
@@ -32,7 +33,6 @@ from portal.cards import (
 )
 from portal.fields import LocalizedThemesMixin, image_field, themes_field
 from portal.i18n import SOURCE_LOCALE_ONLY, localized_pages, localized_snippets
-from portal.models import Theme
 from portal.pagination import paginate
 from portal.previews import CardPreviewMixin, live_related
 from portal.structured_data import json_ld
@@ -95,29 +95,20 @@ class DatedIndexPage(RoutablePageMixin, Page):
         """The newest items for the feeds, with what their entries show fetched in bulk."""
         return list(self.get_items()[: self.feed_size])
 
-    def filter_items(self, request, items, context):
-        return items
+    def get_filters(self, request, items):
+        """The index's filters (``portal.facets.FacetFilters``) counted over ``items``."""
+        raise NotImplementedError
 
     def prepare_items(self, page_obj):
         """Fetch what the cards of one page of items show, in a fixed number of queries."""
         return page_obj
 
-    @staticmethod
-    def filter_by_slug(request, items, name, options, lookup):
-        """``items`` narrowed by ``?<name>=<slug>`` when ``slug`` is one of ``options``.
-
-        Returns the items, the selected slug and its option; an unknown slug is
-        ignored (``""`` and ``None``), never an error.
-        """
-        slug = request.GET.get(name, "")
-        current = next((option for option in options if option.slug == slug), None)
-        if current is None:
-            return items, "", None
-        return items.filter(**{lookup: slug}), slug, current
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        items = self.filter_items(request, self.get_items(), context)
+        items = self.get_items()
+        context["filters"] = filters = self.get_filters(request, items)
+        if filters.is_active:
+            items = items.filter(pk__in=filters.matching_ids)
         context["items"] = self.prepare_items(paginate(request, items, self.page_size))
         return context
 
@@ -149,30 +140,11 @@ class NewsIndexPage(DatedIndexPage):
     def prepare_items(self, page_obj):
         return prepare_page_of_cards(page_obj, image_field="image", categories=True)
 
-    def get_tags(self):
-        """The tags of this index's live items, by name: the choices of the tag filter."""
-        tagged = NewsPageTag.objects.filter(content_object__in=self.get_items().order_by())
-        return Tag.objects.filter(pk__in=tagged.values("tag_id")).order_by("name")
-
-    def filter_items(self, request, items, context):
-        """Filter by ``?category=<slug>`` and ``?tag=<slug>``; unknown values are ignored."""
-        categories = localized_snippets(
-            NewsCategory.objects.filter(SOURCE_LOCALE_ONLY).order_by("name")
-        )
-        items, category, current_category = self.filter_by_slug(
-            request, items, "category", categories, "category__slug"
-        )
-        tags = list(self.get_tags())
-        items, tag, current_tag = self.filter_by_slug(request, items, "tag", tags, "tags__slug")
-        context.update(
-            categories=categories,
-            category=category,
-            current_category=current_category,
-            tags=tags,
-            tag=tag,
-            current_tag=current_tag,
-        )
-        return items
+    def get_filters(self, request, items):
+        """Filter by ``?category=<slug>`` and ``?tag=<slug>``, each option counted."""
+        categories = NewsCategory.objects.filter(SOURCE_LOCALE_ONLY).order_by("name")
+        tag_links = NewsPageTag.objects.filter(content_object__in=items.order_by())
+        return listing.filter_news(items, request.GET, categories, tag_links)
 
 
 class NewsPageTag(TaggedItemBase):
@@ -377,19 +349,9 @@ class AdvocacyIndexPage(DatedIndexPage):
         with_position_papers(page_obj.object_list)
         return page_obj
 
-    def get_themes(self):
-        """The themes of this index's live positions, in the visitor's language."""
-        used = self.get_items().order_by().values("themes")
-        return localized_snippets(Theme.objects.filter(SOURCE_LOCALE_ONLY, pk__in=used))
-
-    def filter_items(self, request, items, context):
-        """Filter by ``?theme=<slug>``; an unknown theme is ignored."""
-        themes = self.get_themes()
-        items, theme, current_theme = self.filter_by_slug(
-            request, items, "theme", themes, "themes__slug"
-        )
-        context.update(themes=themes, theme=theme, current_theme=current_theme)
-        return items
+    def get_filters(self, request, items):
+        """Filter by ``?theme=<slug>``, each option counted."""
+        return listing.filter_positions(items, request.GET)
 
 
 def _document_items(stream):

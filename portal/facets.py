@@ -68,6 +68,11 @@ class FacetFilters:
         return next(facet for facet in self.facets if facet.name == name)
 
 
+def by_label(options):
+    """``(value, label)`` pairs sorted by label, ignoring case: a facet's usual order."""
+    return sorted(options, key=lambda option: str(option[1]).casefold())
+
+
 def _matches(values, selected, ignoring=None):
     return all(
         value in values[name] for name, value in selected.items() if value and name != ignoring

@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import Country
 from wagtail.models import Page
 
-from portal.facets import count_facets
+from portal.facets import by_label, count_facets
 from portal.i18n import localized_snippets
 
 
@@ -104,8 +104,3 @@ def filter_calls(calls, params, statuses, programmes, locale_id):
         params,
         normalise={"country": str.upper, "programme": lambda slug: aliases.get(slug, slug)},
     )
-
-
-def by_label(options):
-    """``(value, label)`` pairs sorted by label, ignoring case."""
-    return sorted(options, key=lambda option: option[1].casefold())

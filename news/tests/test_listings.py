@@ -5,7 +5,11 @@ import datetime as dt
 import wagtail_factories
 from django.core.files.base import ContentFile
 
-from news.tests.factories import AdvocacyPositionPageFactory, NewsPageFactory
+from news.tests.factories import (
+    AdvocacyPositionPageFactory,
+    NewsCategoryFactory,
+    NewsPageFactory,
+)
 from portal.tests.factories import ThemeFactory
 from portal.tests.translation import translate
 
@@ -21,8 +25,9 @@ def test_news_index_offers_the_tags_of_its_items(client, site_tree):
     _tagged(site_tree.news_index, "Festival d’été", "Musique ancienne", "Jeunesse")
     html = client.get(site_tree.news_index.url).content.decode()
     assert '<select id="filter-tag" name="tag">' in html
-    assert '<option value="musique-ancienne">Musique ancienne</option>' in html
-    assert '<option value="jeunesse">Jeunesse</option>' in html
+    # Counted like the directory's facets: each option says how many items it gives.
+    assert '<option value="musique-ancienne">Musique ancienne (1)</option>' in html
+    assert '<option value="jeunesse">Jeunesse (1)</option>' in html
 
 
 def test_news_tag_filter_shows_and_removes_the_active_tag(client, site_tree):
@@ -34,7 +39,7 @@ def test_news_tag_filter_shows_and_removes_the_active_tag(client, site_tree):
     assert '<option value="jeunesse" selected>' in html
     # The active filter is shown with a link that removes it.
     assert f'href="{site_tree.news_index.url}?category=' not in html
-    assert f'href="{site_tree.news_index.url}"' in html
+    assert f'href="{site_tree.news_index.url}#results">Mot-clé : Jeunesse' in html
 
 
 def test_news_unknown_tag_is_ignored(client, site_tree):
@@ -62,7 +67,7 @@ def test_advocacy_filter_by_theme(client, site_tree):
     tagged.save_revision().publish()
     index_url = site_tree.advocacy_index.url
     html = client.get(index_url).content.decode()
-    assert '<option value="patrimoine">Patrimoine</option>' in html
+    assert '<option value="patrimoine">Patrimoine (1)</option>' in html
     assert site_tree.position.title in html
 
     html = client.get(index_url, {"theme": "patrimoine"}).content.decode()
@@ -83,7 +88,7 @@ def test_advocacy_themes_shown_in_the_visitors_language(client, multilingual_tre
     translate(tree.advocacy_index, "en", {"Plaidoyer": "Advocacy", "plaidoyer": "advocacy"})
     en_position = translate(tree.position, "en", {"Pour le patrimoine": "For heritage"})
     html = client.get(en_position.get_parent().url).content.decode()
-    assert '<option value="patrimoine">Heritage</option>' in html
+    assert '<option value="patrimoine">Heritage (1)</option>' in html
     assert "For heritage" in html
     assert "Pour le patrimoine" not in html
 
@@ -110,3 +115,40 @@ def test_advocacy_positions_newest_first(client, site_tree):
     )
     html = client.get(site_tree.advocacy_index.url).content.decode()
     assert html.index("Position récente") < html.index(site_tree.position.title)
+
+
+def test_news_filters_are_counted_with_the_other_filter_kept(client, site_tree):
+    """Each option counts the news it would show with the other filter kept, as the directory's."""
+    residencies = NewsCategoryFactory(name="Résidences", slug="residences")
+    _tagged(site_tree.news_index, "Résidents d’été", "Jeunesse", category=residencies)
+    _tagged(site_tree.news_index, "Résidents d’hiver", "Musique", category=residencies)
+    _tagged(site_tree.news_index, "Fête des jeunes", "Jeunesse")
+    index_url = site_tree.news_index.url
+
+    html = client.get(index_url).content.decode()
+    assert '<option value="residences">Résidences (2)</option>' in html
+    assert '<option value="jeunesse">Jeunesse (2)</option>' in html
+
+    html = client.get(index_url, {"category": "residences"}).content.decode()
+    assert '<option value="residences" selected>Résidences (2)</option>' in html
+    # With the category kept, "Jeunesse" gives one item and "Musique" one.
+    assert '<option value="jeunesse">Jeunesse (1)</option>' in html
+    assert '<option value="musique">Musique (1)</option>' in html
+    assert "Résidents d’été" in html and "Fête des jeunes" not in html
+
+    html = client.get(index_url, {"category": "residences", "tag": "jeunesse"}).content.decode()
+    assert "Résidents d’été" in html
+    assert "Résidents d’hiver" not in html and "Fête des jeunes" not in html
+    # Each active filter has its own removal link, which keeps the other one.
+    assert f'href="{index_url}?tag=jeunesse#results">Catégorie : Résidences' in html
+    assert f'href="{index_url}?category=residences#results">Mot-clé : Jeunesse' in html
+
+
+def test_an_empty_combination_says_so_and_offers_every_item(client, site_tree):
+    residencies = NewsCategoryFactory(name="Résidences", slug="residences")
+    _tagged(site_tree.news_index, "Résidents d’été", "Musique", category=residencies)
+    _tagged(site_tree.news_index, "Fête des jeunes", "Jeunesse")
+    index_url = site_tree.news_index.url
+    html = client.get(index_url, {"category": "residences", "tag": "jeunesse"}).content.decode()
+    assert "Aucune actualité ne correspond à ces filtres." in html
+    assert '<option value="jeunesse" selected>Jeunesse (0)</option>' in html

@@ -35,6 +35,17 @@ def understood_querystring(context, **changes):
     return querystring(context, understood_params(context["request"]), **changes)
 
 
+@register.simple_tag(takes_context=True)
+def querystring_without_filter(context, name):
+    """The listing's query string without the filter ``name`` (back to its first page).
+
+    Dynamic names cannot be passed as ``{% querystring name=None %}`` keywords,
+    hence this tag; an empty result is ``""``, not a bare ``?``.
+    """
+    query = understood_querystring(context, **{name: None, "page": None})
+    return "" if query == "?" else query
+
+
 # --- Page furniture -------------------------------------------------------------
 
 
