@@ -1,4 +1,5 @@
-"""Residency programmes (Odyssée, NORA, emergency programmes) and their calls."""
+"""Calls for applications: the call page, its status queryset and manager, its
+"Am I eligible?" check and its calendar file."""
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -10,11 +11,9 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
-from django.utils.http import urlencode
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail import blocks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -31,215 +30,16 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from portal.blocks import RICH_TEXT_FEATURES, AccordionBlock, BodyStreamBlock, DocumentListBlock
-from portal.cards import prepare_cards, prepare_page_of_cards
-from portal.fields import LocalizedThemesMixin, image_field, themes_field
-from portal.i18n import (
-    SOURCE_LOCALE_ONLY,
-    default_locale,
-    in_source_order,
-    locale_by_id,
-    localized_pages,
-    localized_snippets,
-    with_source_fallback,
-)
+from portal.fields import LocalizedThemesMixin, themes_field
+from portal.i18n import SOURCE_LOCALE_ONLY, localized_pages, localized_snippets
 from portal.models import Theme
-from portal.pagination import paginate
 from portal.previews import CardPreviewMixin, live_related
 from portal.structured_data import json_ld
-from programmes import eligibility, feeds, listing, structured_data
-from programmes.eligibility import CareerStage, EligibilityRules, Residence
+from programmes import eligibility, feeds, structured_data
+from programmes.eligibility import EligibilityRules, Residence
 from programmes.forms import EligibilityForm
+from programmes.models.shared import CareerStagesField, find_call_index
 from programmes.timeline import build_timeline
-
-
-class CareerStagesField(models.JSONField):
-    """The career stages a call is open to, stored as a list of ``CareerStage`` values.
-
-    A JSON list rather than three booleans, so that editors tick boxes in one
-    question and SQLite and PostgreSQL store it the same way.
-    """
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("default", list)
-        kwargs.setdefault("blank", True)
-        super().__init__(*args, **kwargs)
-
-    def formfield(self, **kwargs):
-        return forms.TypedMultipleChoiceField(
-            label=self.verbose_name,
-            help_text=self.help_text,
-            choices=CareerStage.choices,
-            required=False,
-            widget=forms.CheckboxSelectMultiple,
-        )
-
-    def validate(self, value, model_instance):
-        super().validate(value, model_instance)
-        unknown = set(value or []) - set(CareerStage.values)
-        if unknown:
-            raise ValidationError(_("Unknown career stage: %(stages)s"), params={"stages": unknown})
-
-
-def find_call_index(locale_id):
-    """The live calls page of a locale, or None: pages link to it and announce its feeds."""
-    return CallIndexPage.objects.live().public().filter(locale_id=locale_id).first()
-
-
-class ProgrammeIndexPage(Page):
-    """All programmes, with their open calls and a link to the calls page.
-
-    Without a calls page in its language, it lists every call, filtered by status.
-    """
-
-    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["programmes.ProgrammePage"]
-    max_count_per_parent = 1
-    calls_page_size = 10
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-    api_fields = [APIField("intro")]
-
-    class Meta:
-        verbose_name = _("programmes index")
-
-    def get_programmes(self):
-        """Every public programme, in this language or else in French, in the French order."""
-        programmes = with_source_fallback(ProgrammePage.objects.live().public(), under=self)
-        return in_source_order(programmes).select_related("hero_image")
-
-    def get_calls(self):
-        return with_source_fallback(CallPage.objects.live().public(), under=self)
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["programmes"] = prepare_cards(self.get_programmes(), image_field="hero_image")
-        calls_index = find_call_index(self.locale_id)
-        context["calls_index"] = calls_index
-        if calls_index:
-            # The calls page has the filters and the archive: show what candidates want now.
-            context["open_calls"] = prepare_cards(
-                self.get_calls().open().order_by("closes_at"), parents=True
-            )
-            return context
-        status = request.GET.get("status", "")
-        if status not in CallPage.Status.values:
-            status = ""
-        calls = self.get_calls().with_status().in_display_order()
-        if status:
-            calls = calls.filter(computed_status=status)
-        context["statuses"] = CallPage.Status.choices
-        context["status"] = status
-        context["calls"] = prepare_page_of_cards(
-            paginate(request, calls, self.calls_page_size), parents=True
-        )
-        return context
-
-
-class PartnerBlock(blocks.StructBlock):
-    name = blocks.CharBlock(label=_("name"))
-    role = blocks.ChoiceBlock(
-        choices=[("partner", _("Partner")), ("funder", _("Funder"))],
-        default="partner",
-        label=_("role"),
-    )
-    url = blocks.URLBlock(required=False, label=_("website"))
-
-    class Meta:
-        icon = "group"
-        label = _("Partner or funder")
-
-
-class ProgrammePage(LocalizedThemesMixin, Page):
-    """A residency or emergency programme run by the association."""
-
-    class Kind(models.TextChoices):
-        RESIDENCY = "residency", _("Residency programme")
-        EMERGENCY = "emergency", _("Emergency programme")
-
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.RESIDENCY)
-    since_year = models.PositiveSmallIntegerField(_("running since"), null=True, blank=True)
-    summary = models.TextField(_("summary"), max_length=400)
-    hero_image = image_field(_("main image"))
-    purpose = RichTextField(_("purpose"), features=RICH_TEXT_FEATURES)
-    audience = RichTextField(_("who it is for"), features=RICH_TEXT_FEATURES)
-    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
-    partners = StreamField(
-        [("partner", PartnerBlock())], verbose_name=_("partners and funders"), blank=True
-    )
-    host_centres = ParentalManyToManyField(
-        "network.CentrePage",
-        verbose_name=_("host centres"),
-        blank=True,
-        related_name="programmes",
-        limit_choices_to=SOURCE_LOCALE_ONLY,
-    )
-    themes = themes_field(_("disciplines and themes"))
-
-    override_translatable_fields = [
-        SynchronizedField("host_centres"),
-        SynchronizedField("themes"),
-    ]
-
-    parent_page_types = ["programmes.ProgrammeIndexPage"]
-    subpage_types = ["programmes.CallPage"]
-
-    content_panels = [
-        *Page.content_panels,
-        FieldRowPanel([FieldPanel("kind"), FieldPanel("since_year")]),
-        FieldPanel("summary"),
-        FieldPanel("hero_image"),
-        FieldPanel("purpose"),
-        FieldPanel("audience"),
-        FieldPanel("body"),
-        FieldPanel("partners"),
-        FieldPanel("host_centres", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
-    ]
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary", boost=2),
-        index.SearchField("purpose"),
-        index.SearchField("audience"),
-        index.SearchField("body"),
-        index.FilterField("kind"),
-        index.RelatedFields("themes", [index.SearchField("name")]),
-    ]
-    api_fields = [
-        APIField("kind"),
-        APIField("since_year"),
-        APIField("summary"),
-        APIField("purpose"),
-        APIField("audience"),
-        APIField("body"),
-        APIField("partners"),
-        APIField("host_centres"),
-        APIField("themes"),
-    ]
-
-    class Meta:
-        verbose_name = _("programme")
-        verbose_name_plural = _("programmes")
-
-    def get_calls(self):
-        """The programme's public calls, in this language or else in French."""
-        calls = with_source_fallback(CallPage.objects.live().public(), under=self)
-        return calls.with_status().in_display_order()
-
-    def get_social_image(self):
-        return self.hero_image
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["calls"] = self.get_calls()
-        context["host_centres"] = prepare_cards(
-            localized_pages(live_related(self.host_centres).order_by("title")),
-            image_field="hero_image",
-        )
-        context["calls_index"] = find_call_index(self.locale_id)
-        return context
 
 
 class CallQuerySet(PageQuerySet):
@@ -627,118 +427,4 @@ class CallPage(LocalizedThemesMixin, CardPreviewMixin, RoutablePageMixin, Page):
         )
         filename = f"{slugify(self.slug) or 'call'}.ics"
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
-        return response
-
-
-class CallIndexPage(RoutablePageMixin, Page):
-    """Every call of a language across programmes: open, then upcoming, then the archive.
-
-    Serves the calls as RSS (``rss/``), Atom (``atom/``) and an iCalendar feed of
-    deadlines (``deadlines/``); feeds accept the page's filters, e.g.
-    ``rss/?programme=odyssee``.
-    """
-
-    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
-    archive_page_size = 12
-    feed_size = 50
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-    api_fields = [APIField("intro")]
-
-    class Meta:
-        verbose_name = _("calls for applications page")
-
-    def get_calls(self):
-        """Every public call, in this language or else in French (docs/decisions.md)."""
-        return with_source_fallback(
-            CallPage.objects.live().public(), locale=locale_by_id(self.locale_id)
-        )
-
-    def get_programmes(self):
-        """The programmes the filter offers: this language's and the French ones."""
-        return (
-            ProgrammePage.objects.live()
-            .public()
-            .filter(locale_id__in={self.locale_id, default_locale().pk})
-        )
-
-    def filter_calls(self, request, now):
-        """The facets of the request and the matching calls, status annotated at ``now``.
-
-        The page, its RSS and Atom feeds and its deadlines calendar all filter here.
-        """
-        calls = self.get_calls().with_status(now)
-        statuses = [
-            (status, CallPage.Status(status).label)
-            for status in (CallPage.Status.OPEN, CallPage.Status.UPCOMING, CallPage.Status.CLOSED)
-        ]
-        filters = listing.filter_calls(
-            calls, request.GET, statuses, self.get_programmes(), self.locale_id
-        )
-        if filters.is_active:
-            calls = calls.filter(pk__in=filters.matching_ids)
-        return filters, calls
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        now = timezone.now()
-        filtered, calls = self.filter_calls(request, now)
-        context["filters"] = filtered
-        context["feed_query"] = f"?{urlencode(filtered.selected)}" if filtered.is_active else ""
-        context["total"] = calls.count()
-        context["open_calls"] = calls.filter(computed_status=CallPage.Status.OPEN).order_by(
-            "closes_at", "pk"
-        )
-        context["upcoming_calls"] = calls.filter(computed_status=CallPage.Status.UPCOMING).order_by(
-            "opens_at", "pk"
-        )
-        context["closed_calls"] = paginate(
-            request,
-            calls.filter(computed_status=CallPage.Status.CLOSED).order_by("-closes_at", "pk"),
-            self.archive_page_size,
-        )
-        # The three sections' cards, fetched together: a fixed number of queries
-        # whichever sections have calls.
-        for name in ("open_calls", "upcoming_calls"):
-            context[name] = list(context[name])
-        context["closed_calls"].object_list = list(context["closed_calls"].object_list)
-        prepare_cards(
-            [
-                *context["open_calls"],
-                *context["upcoming_calls"],
-                *context["closed_calls"].object_list,
-            ],
-            parents=True,
-            themes=True,
-        )
-        return context
-
-    def get_feed_calls(self, request):
-        """The filtered calls for the feeds: latest announced first."""
-        _filtered, calls = self.filter_calls(request, timezone.now())
-        return list(
-            calls.order_by(F("first_published_at").desc(nulls_last=True), "-opens_at")[
-                : self.feed_size
-            ]
-        )
-
-    @path("rss/", name="rss")
-    def rss_view(self, request):
-        return feeds.CallsRssFeed(self)(request)
-
-    @path("atom/", name="atom")
-    def atom_view(self, request):
-        return feeds.CallsAtomFeed(self)(request)
-
-    @path("deadlines/", name="deadlines")
-    def deadlines_view(self, request):
-        _filtered, calls = self.filter_calls(request, timezone.now())
-        calendar = feeds.deadlines_calendar(self, calls.order_by("closes_at", "pk"), request)
-        response = HttpResponse(calendar.to_ical(), content_type=feeds.ICALENDAR_CONTENT_TYPE)
-        response["Content-Disposition"] = 'inline; filename="deadlines.ics"'
         return response
