@@ -1,39 +1,33 @@
-"""News items and advocacy positions of the association."""
+"""News items, their categories and tags, and the news index."""
 
 from django import forms
 from django.db import models
 from django.db.models import Count, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from news import listing
-from news.feeds import DatedIndexFeed
+from news.models.indexes import DatedIndexPage
 from news.structured_data import news_article
-from portal.blocks import BodyStreamBlock, DocumentListBlock
+from portal.blocks import BodyStreamBlock
 from portal.cards import (
     prepare_cards,
     prepare_page_of_cards,
     with_localized_categories,
-    with_localized_themes,
 )
-from portal.fields import LocalizedThemesMixin, image_field, themes_field
+from portal.fields import image_field
 from portal.i18n import SOURCE_LOCALE_ONLY, localized_pages, localized_snippets
-from portal.pagination import paginate
 from portal.previews import CardPreviewMixin, live_related
 from portal.structured_data import json_ld
 
@@ -62,63 +56,6 @@ class NewsCategory(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
-
-
-class DatedIndexPage(RoutablePageMixin, Page):
-    """What the news and advocacy indexes share: an introduction, newest first, paginated.
-
-    Each index also serves its items as RSS 2.0 (``rss/``) and Atom (``atom/``)
-    feeds, in the index's own language only.
-    """
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    parent_page_types = ["home.HomePage"]
-    max_count_per_parent = 1
-    page_size = 12
-    feed_size = 20
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-    api_fields = [APIField("intro")]
-
-    class Meta:
-        abstract = True
-
-    def get_item_model(self):
-        raise NotImplementedError
-
-    def get_items(self):
-        return self.get_item_model().objects.live().public().child_of(self).order_by("-date", "-pk")
-
-    def get_feed_items(self):
-        """The newest items for the feeds, with what their entries show fetched in bulk."""
-        return list(self.get_items()[: self.feed_size])
-
-    def get_filters(self, request, items):
-        """The index's filters (``portal.facets.FacetFilters``) counted over ``items``."""
-        raise NotImplementedError
-
-    def prepare_items(self, page_obj):
-        """Fetch what the cards of one page of items show, in a fixed number of queries."""
-        return page_obj
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        items = self.get_items()
-        context["filters"] = filters = self.get_filters(request, items)
-        if filters.is_active:
-            items = items.filter(pk__in=filters.matching_ids)
-        context["items"] = self.prepare_items(paginate(request, items, self.page_size))
-        return context
-
-    @path("rss/", name="rss_feed")
-    def rss_feed(self, request):
-        return DatedIndexFeed(self, Rss201rev2Feed, "rss_feed")(request)
-
-    @path("atom/", name="atom_feed")
-    def atom_feed(self, request):
-        return DatedIndexFeed(self, Atom1Feed, "atom_feed")(request)
 
 
 class NewsIndexPage(DatedIndexPage):
@@ -326,146 +263,3 @@ class NewsPage(CardPreviewMixin, Page):
         )
         context["structured_data"] = json_ld(news_article(self, request))
         return context
-
-
-class AdvocacyIndexPage(DatedIndexPage):
-    subpage_types = ["news.AdvocacyPositionPage"]
-
-    class Meta:
-        verbose_name = _("advocacy index")
-
-    def get_item_model(self):
-        return AdvocacyPositionPage
-
-    def get_items(self):
-        return super().get_items().prefetch_related("themes")
-
-    def get_feed_items(self):
-        items = super().get_feed_items()
-        return with_localized_themes(items)
-
-    def prepare_items(self, page_obj):
-        prepare_page_of_cards(page_obj, themes=True)
-        with_position_papers(page_obj.object_list)
-        return page_obj
-
-    def get_filters(self, request, items):
-        """Filter by ``?theme=<slug>``, each option counted."""
-        return listing.filter_positions(items, request.GET)
-
-
-def _document_items(stream):
-    """The ``{"document": id, "title": ...}`` items of a raw ``position_papers`` stream."""
-    for block in stream.raw_data:
-        for item in (block.get("value") or {}).get("documents") or []:
-            # ListBlock items are ``{"type": "item", "value": ..., "id": ...}`` since
-            # Wagtail 2.16; older data holds the values themselves.
-            value = item.get("value") if item.get("type") == "item" else item
-            if value and value.get("document"):
-                yield value
-
-
-def with_position_papers(positions):
-    """Fill each position's ``position_paper_documents`` with one query for the whole list."""
-    positions = list(positions)
-    ids = {
-        item["document"]
-        for position in positions
-        for item in _document_items(position.position_papers)
-    }
-    documents = get_document_model().objects.in_bulk(ids) if ids else {}
-    for position in positions:
-        papers = []
-        for item in _document_items(position.position_papers):
-            document = documents.get(item["document"])
-            if document is not None:
-                papers.append((item.get("title") or document.title, document))
-        position.__dict__["position_paper_documents"] = papers
-    return positions
-
-
-class SignatoryBlock(blocks.StructBlock):
-    name = blocks.CharBlock(label=_("organisation"))
-    url = blocks.URLBlock(required=False, label=_("website"))
-
-    class Meta:
-        icon = "group"
-        label = _("Signatory or partner")
-
-
-class AdvocacyPositionPage(LocalizedThemesMixin, Page):
-    date = models.DateField(_("date"), default=timezone.localdate)
-    themes = themes_field(_("themes"))
-    summary = models.TextField(_("summary"), max_length=600)
-    image = image_field(_("image"))
-    body = StreamField(BodyStreamBlock(), verbose_name=_("body"))
-    signatories = StreamField(
-        [("signatory", SignatoryBlock())],
-        verbose_name=_("signatories and partners"),
-        blank=True,
-    )
-    position_papers = StreamField(
-        [("documents", DocumentListBlock())],
-        verbose_name=_("position papers"),
-        blank=True,
-        max_num=1,
-    )
-
-    override_translatable_fields = [SynchronizedField("themes")]
-
-    parent_page_types = ["news.AdvocacyIndexPage"]
-    subpage_types = []
-
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("date"),
-        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("summary"),
-        FieldPanel("image"),
-        FieldPanel("body"),
-        FieldPanel("signatories"),
-        FieldPanel("position_papers"),
-    ]
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary", boost=2),
-        index.SearchField("body"),
-        index.FilterField("date"),
-        index.RelatedFields("themes", [index.SearchField("name")]),
-    ]
-    api_fields = [
-        APIField("date"),
-        APIField("themes"),
-        APIField("summary"),
-        APIField("image"),
-        APIField("body"),
-        APIField("signatories"),
-        APIField("position_papers"),
-    ]
-
-    og_type = "article"
-
-    class Meta:
-        verbose_name = _("advocacy position")
-        verbose_name_plural = _("advocacy positions")
-
-    def get_social_image(self):
-        return self.image
-
-    @property
-    def feed_description(self):
-        return self.summary
-
-    @property
-    def feed_categories(self):
-        return [theme.name for theme in self.localized_themes]
-
-    @cached_property
-    def position_paper_documents(self):
-        """``(title, document)`` for each position paper, in the editor's order."""
-        papers = []
-        for block in self.position_papers:
-            for item in block.value["documents"]:
-                if item["document"] is not None:
-                    papers.append((item["title"] or item["document"].title, item["document"]))
-        return papers
