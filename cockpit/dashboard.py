@@ -11,6 +11,8 @@ permission before building anything.
 Registered by ``construct_homepage_panels`` in ``cockpit/wagtail_hooks.py``.
 """
 
+import datetime
+
 from django.apps import apps
 from django.db.models import CharField
 from django.db.models.functions import Cast
@@ -19,9 +21,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, Revision
 
-from portal.admin_panels import MAX_ROWS, SOON, DashboardPanel, pages_user_can_edit
+from portal.admin_panels import MAX_ROWS, DashboardPanel, pages_user_can_edit
 
 LATEST_ENQUIRIES = 5
+# "Soon" on the dashboard: what happens in the next two weeks.
+SOON = datetime.timedelta(days=14)
 
 
 class CallsPanel(DashboardPanel):

@@ -7,14 +7,10 @@ none. Only what the person reading may act on is listed, hence
 ``pages_user_can_edit``.
 """
 
-import datetime
-
 from django.template.loader import render_to_string
 from wagtail.admin.ui.components import Component
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-# "Soon" on the dashboard: what happens in the next two weeks.
-SOON = datetime.timedelta(days=14)
 MAX_ROWS = 10
 
 

@@ -86,7 +86,14 @@ def highlight(text, query, length=SNIPPET_LENGTH):
 class SiteSearch:
     """One search request: ``SiteSearch(query, filters, locale).run()``."""
 
-    FILTERS = ("type", "country", "programme", "status", "category")
+    # The facets, in the order the page shows them, with their headings.
+    FILTERS = {
+        "type": _("Type"),
+        "country": _("Country"),
+        "programme": _("Programme"),
+        "status": _("Call status"),
+        "category": _("News category"),
+    }
 
     def __init__(self, query, filters=None, locale=None, all_languages=False):
         self.query = clean_query(query)
@@ -197,19 +204,13 @@ class SiteSearch:
         for values in items.values():
             for name, found in values.items():
                 present[name] |= found
-        value_labels = self._value_labels() if items else {}
+        # Without hits there are no options, and no labels to read.
+        value_labels = self._value_labels() if items else dict.fromkeys(self.FILTERS, {})
         options = {
             name: [(value, value_labels[name].get(value, value)) for value in sorted(present[name])]
             for name in self.FILTERS
         }
-        headings = {
-            "type": _("Type"),
-            "country": _("Country"),
-            "programme": _("Programme"),
-            "status": _("Call status"),
-            "category": _("News category"),
-        }
-        labels = {name: (headings[name], "") for name in self.FILTERS}
+        labels = {name: (heading, "") for name, heading in self.FILTERS.items()}
         return count_facets(items, options, labels, self.filters)
 
     @property
