@@ -30,9 +30,18 @@ def understood_querystring(context, **changes):
     A listing's page and filter links keep what the visitor chose and leave out
     what no page reads (``?utm_source=``, junk in a hand-edited URL): the page
     then does not depend on that junk, and the page cache can serve one copy
-    for all of them (``portal/page_cache.py``).
+    for all of them (``portal/page_cache.py``). Empty values are dropped too:
+    a filter form submitted with some selects left at "all" sends ``tag=``,
+    which means no filter and need not follow the visitor from link to link.
     """
-    return querystring(context, understood_params(context["request"]), **changes)
+    params = understood_params(context["request"]).copy()
+    for name in list(params):
+        values = [value for value in params.getlist(name) if value]
+        if values:
+            params.setlist(name, values)
+        else:
+            del params[name]
+    return querystring(context, params, **changes)
 
 
 @register.simple_tag(takes_context=True)
