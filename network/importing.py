@@ -8,104 +8,36 @@ N being the row number the spreadsheet shows (the header is line 1).
 
 Centres are found again by their ``reference``, the stable key of the
 spreadsheet. Translations are never touched: wagtail-localize reports them as
-out of date once their French source changes. ``COLUMN_REFERENCE`` documents
-the file format; the ``import_centres`` command prints it in its help.
+out of date once their French source changes. The file's format and how its
+cells are read: ``network/import_format.py``.
 """
 
-import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models, transaction
-from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django_countries import countries
 from wagtail.models import Locale
 
+from network.import_format import (
+    COLUMNS,
+    COORDINATE_COLUMNS,
+    NULLABLE_COLUMNS,
+    REQUIRED_COLUMNS,
+    THEME_SEPARATORS,
+    country_codes_by_name,
+    fold,
+    membership_codes_by_label,
+    parse_coordinate,
+)
 from network.models import CentrePage, NetworkIndexPage
 from portal.csv_import import CsvImportError, KeyLines, line_message, read_table, rejected
 from portal.i18n import SOURCE_LOCALE_ONLY, country_code
 from portal.models import Theme
-
-COLUMNS = (
-    "reference",
-    "title",
-    "membership",
-    "heritage_site",
-    "town",
-    "region",
-    "country",
-    "latitude",
-    "longitude",
-    "year_labelled",
-    "website",
-    "contact_email",
-    "contact_phone",
-    "address",
-    "summary",
-    "languages_spoken",
-    "themes",
-)
-# What a new centre cannot do without; a file always carries these columns.
-REQUIRED_COLUMNS = ("reference", "title", "summary", "heritage_site", "town", "country")
-COORDINATE_COLUMNS = ("latitude", "longitude")
-# Model fields stored as NULL rather than "" when the cell is empty.
-NULLABLE_COLUMNS = (*COORDINATE_COLUMNS, "year_labelled")
-THEME_SEPARATORS = re.compile(r"[|;,]")
-
-COLUMN_REFERENCE = """\
-The file: CSV in UTF-8 (with or without BOM), comma- or semicolon-separated
-(LibreOffice "Text CSV", Excel "CSV UTF-8"), one centre per row, a header row
-naming the columns in any order (case and spaces do not matter: "Contact email"
-is contact_email). Line numbers in messages are the spreadsheet's row numbers,
-the header being line 1.
-
-Required columns: reference, title, summary, heritage_site, town, country.
-Optional columns: membership, region, latitude, longitude, year_labelled,
-website, contact_email, contact_phone, address, languages_spoken, themes.
-
-  reference         the centre's stable key (letters, digits, - and _), unique
-                    in the file; it finds the French centre again next time.
-  title             the centre's name; a new centre's URL slug comes from it
-                    (changing the title later does not change the URL).
-  membership        label (CCR label, France) or international (international
-                    network); the displayed names ("CCR label (France)",
-                    "Label CCR (France)", "International network", "Réseau
-                    international", ...) are accepted too. Default: label.
-  heritage_site     the monument, e.g. Abbaye de Noirlac.
-  town, region      the town; the department or region.
-  country           ISO code (FR, LU, CAN...) or name in English or French
-                    (Luxembourg, Bénin, Germany, Allemagne).
-  latitude,         decimal degrees, point or comma as decimal separator,
-  longitude         rounded to 6 decimals (about 10 cm).
-  year_labelled     the year the centre was labelled or joined, e.g. 2015.
-  website           a full address, https://...
-  contact_email,    the centre's public contact details.
-  contact_phone,
-  address
-  summary           two or three sentences shown on cards (400 characters at most).
-  languages_spoken  e.g. "French, English, Spanish".
-  themes            theme slugs of the portal (musique, patrimoine...),
-                    separated by | or ; inside the cell.
-
-Empty cells: an empty cell empties an optional field (and empty themes remove
-every theme); required fields (and membership, when the column is present)
-must not be empty. A column left out of the file leaves that field as it is.
-
-New references create a published centre in the French directory; known ones
-update the French centre and publish a new revision only when a value
-differs. Centres absent from the file are left alone; translations are never
-changed. A centre with a draft, in moderation, unpublished or locked in the
-admin is not updated: its row is reported instead. If any row is bad,
-nothing at all is changed.
-"""
-
 
 # Bad input: nothing was changed. ``errors`` lists every problem found. The
 # shared CSV reading (portal/csv_import.py) raises it too.
@@ -175,45 +107,6 @@ def source_directory(page_id=None):
             ]
         )
     return directories[0]
-
-
-def fold(text):
-    """Lower case without accents, so "Bénin", "benin" and "BENIN" compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text.strip())
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
-
-
-def country_codes_by_name():
-    """ISO codes by folded English and French name."""
-    codes = {}
-    for language in ("en", settings.LANGUAGE_CODE):
-        with translation.override(language):
-            for code, name in countries:
-                codes.setdefault(fold(str(name)), code)
-    return codes
-
-
-def membership_codes_by_label():
-    """Membership codes by folded code and by displayed label in every language of the site."""
-    codes = {fold(value): value for value in CentrePage.Membership.values}
-    for language, _name in settings.LANGUAGES:
-        with translation.override(language):
-            for value, label in CentrePage.Membership.choices:
-                codes.setdefault(fold(str(label)), value)
-    return codes
-
-
-def parse_coordinate(value, decimal_places):
-    """A Decimal rounded to the field's precision, or the raw text for the model to reject."""
-    if not value:
-        return None
-    try:
-        number = Decimal(value.replace(",", ".").replace(" ", ""))
-    except InvalidOperation:
-        return value
-    if not number.is_finite():
-        return value
-    return number.quantize(Decimal(1).scaleb(-decimal_places), rounding=ROUND_HALF_UP)
 
 
 class CentreImport:

@@ -11,7 +11,7 @@ from django.core.management.base import CommandError
 from django.utils import translation
 from wagtail.models import Page, PageLogEntry, Revision
 
-from network.importing import COLUMNS
+from network.import_format import COLUMNS
 from network.models import CentrePage
 from network.tests.factories import CentrePageFactory
 from portal.tests.factories import ThemeFactory

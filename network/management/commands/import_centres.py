@@ -2,7 +2,8 @@
 
 from django.utils.translation import gettext as _
 
-from network.importing import COLUMN_REFERENCE, CentreImport, source_directory
+from network.import_format import COLUMN_REFERENCE
+from network.importing import CentreImport, source_directory
 from portal.management.csv_command import CsvImportCommand
 
 
