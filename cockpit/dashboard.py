@@ -88,6 +88,7 @@ class LatestEnquiriesPanel(DashboardPanel):
     """The last enquiries from project holders, in any language, for those who answer them."""
 
     name = "portal_latest_enquiries"
+    panel_id = "portal-latest-enquiries"
     order = 140
     template_name = "cockpit/dashboard/enquiries.html"
     heading = _("Latest enquiries from project holders")
@@ -144,6 +145,7 @@ class ScheduledPagesPanel(DashboardPanel):
     """What goes live or expires on a date set in advance, soonest first."""
 
     name = "portal_scheduled_pages"
+    panel_id = "portal-scheduled-pages"
     order = 260
     template_name = "cockpit/dashboard/scheduled.html"
     heading = _("Scheduled to go live or expire")

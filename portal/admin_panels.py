@@ -21,9 +21,14 @@ def pages_user_can_edit(user):
 
 class DashboardPanel(Component):
     """A panel rendered from ``template_name`` with the rows of ``get_rows()``;
-    nothing at all when there are no rows."""
+    nothing at all when there are no rows.
+
+    The template extends ``includes/admin_panel_table.html``, which frames the
+    rows in Wagtail's panel with the id ``panel_id`` (the anchor of its heading).
+    """
 
     heading = ""
+    panel_id = ""
 
     def __init__(self, request):
         self.request = request

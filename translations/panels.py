@@ -29,6 +29,7 @@ class TranslationsForYouPanel(DashboardPanel):
     """Translations waiting for their translator, for those who translate but do not publish."""
 
     name = "translations_for_you"
+    panel_id = "translations-for-you"
     order = 205
     template_name = "translations/dashboard/translations_for_you.html"
     heading = _("Translations waiting for you")
@@ -54,6 +55,7 @@ class TranslationsInReviewPanel(DashboardPanel):
     """Translations waiting for review, one table per language, for those who review them."""
 
     name = "translations_in_review"
+    panel_id = "translations-in-review"
     order = 215
     template_name = "translations/dashboard/translations_in_review.html"
     heading = _("Translations waiting for review")
@@ -99,6 +101,7 @@ class OutdatedTranslationsPanel(DashboardPanel):
     """Translations whose French page changed since they were last synced."""
 
     name = "translations_outdated"
+    panel_id = "translations-outdated"
     order = 235
     template_name = "translations/dashboard/outdated_translations.html"
     heading = _("Translations out of date")
