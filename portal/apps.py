@@ -9,6 +9,8 @@ class PortalConfig(AppConfig):
     def ready(self):
         # Here rather than in the middleware, so that changes made outside web
         # requests (scheduled publishing, management commands) clear it too.
+        from portal import view_restrictions
         from portal.page_cache import connect_signals
 
         connect_signals()
+        view_restrictions.install()

@@ -10,12 +10,15 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from portal.i18n import prime_locale, request_locale_cache
+from portal.view_restrictions import request_restriction_cache
 
 
 class LocaleCacheMiddleware:
-    """Answer every locale look-up of a request from one query (see ``portal.i18n``).
+    """Answer every locale look-up of a request from one query (see ``portal.i18n``),
+    and every ``.public()`` from one read of the view restrictions
+    (``portal.view_restrictions``).
 
-    The cache lives exactly as long as the request, template rendering
+    The caches live exactly as long as the request, template rendering
     included, so that a locale created or removed is seen by the next request.
     """
 
@@ -23,7 +26,7 @@ class LocaleCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        with request_locale_cache():
+        with request_locale_cache(), request_restriction_cache():
             return self.get_response(request)
 
     def process_template_response(self, request, response):
