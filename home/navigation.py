@@ -5,7 +5,9 @@ one of the active language, else the default language's, else nothing.
 Links to pages are localised in bulk: a menu or a footer costs two queries
 (the snippet, then its items with their pages), one more when some linked
 pages are not in the visitor's language; locales come from the request's
-cache (``portal.i18n``). The templates reach these through the thin tags of
+cache (``portal.i18n``). The menu and the footer are then kept per site and
+language until the next publication (``_cached``): most pages build neither.
+The templates reach these through the thin tags of
 ``home/templatetags/navigation_tags.py``.
 """
 
@@ -17,6 +19,7 @@ from wagtail.models import Locale, Page, Site
 
 from home.models import Footer, FooterLink, NavigationItem, NavigationMenu
 from portal.i18n import active_locale, default_locale, locale_by_id, localized_page, localized_pages
+from portal.page_cache import current_generation, page_cache
 from portal.site_urls import absolute_url
 
 
@@ -66,8 +69,13 @@ def _localized_pages(pages):
     return {page.pk: target for page, target in zip(pages, localized, strict=True)}
 
 
-def _links(items, request, current_page):
-    """Turn ``LinkFields`` rows into dicts with a URL and their state against the current page."""
+def _links(items, request):
+    """Turn ``LinkFields`` rows into link dicts (``label``, ``url``, ``is_external``, ``target``).
+
+    ``target`` is the linked page's ``(pk, path, depth)``, or None for an
+    outside address: what ``_against`` needs to mark the current page, kept as
+    plain data so that the links can be cached.
+    """
     items = list(items)
     localized = _localized_pages(item.link_page for item in items if item.link_page_id)
     links = []
@@ -83,24 +91,74 @@ def _links(items, request, current_page):
             url = item.link_url
         if not url:
             continue
-        is_current = bool(current_page is not None and target and target.pk == current_page.pk)
+        links.append(_link(item.label, url, target))
+    return links
+
+
+def _link(label, url, target=None):
+    return {
+        "label": label,
+        "url": url,
+        "is_external": target is None,
+        "target": (target.pk, target.path, target.depth) if target is not None else None,
+    }
+
+
+def _against(links, current_page):
+    """The links with their state against the page being shown.
+
+    ``is_current``: the link is that page; ``in_section``: the page is below
+    the link's (the home page, depth 2, is no section).
+    """
+    marked = []
+    for link in links:
+        target = link["target"]
+        is_current = bool(current_page is not None and target and target[0] == current_page.pk)
         in_section = bool(
             current_page is not None
             and target is not None
             and not is_current
-            and target.depth > 2
-            and current_page.path.startswith(target.path)
+            and target[2] > 2
+            and current_page.path.startswith(target[1])
         )
-        links.append(
-            {
-                "label": item.label,
-                "url": url,
-                "is_current": is_current,
-                "in_section": in_section,
-                "is_external": target is None,
-            }
+        marked.append({**link, "is_current": is_current, "in_section": in_section})
+    return marked
+
+
+def _cached(request, name, build):
+    """``build()``, kept per site and language until anything is published or saved.
+
+    The menu and the footer are the same on every page of a language: they are
+    built once and kept in the page cache's store under its generation token,
+    which every publication, move, deletion and snippet save replaces
+    (``portal/page_cache.py``), so a change shows on the next request, in every
+    worker. They are kept whether or not whole pages are cached, for
+    ``NAVIGATION_CACHE_SECONDS`` (0: built on every request, as the test
+    settings do so that a test changing a menu needs no commit).
+    """
+    seconds = settings.NAVIGATION_CACHE_SECONDS
+    if request is None or not seconds:
+        return build()
+    site = Site.find_for_request(request)
+    key = ":".join(
+        (
+            NAVIGATION_CACHE_PREFIX,
+            current_generation(),
+            str(site.pk if site else ""),
+            request.get_host(),
+            translation.get_language() or "",
+            name,
         )
-    return links
+    )
+    store = page_cache()
+    value = store.get(key)
+    if value is None:
+        value = build()
+        store.set(key, value, seconds)
+    return value
+
+
+NAVIGATION_CACHE_PREFIX = "navigation"
 
 
 def home_page(request):
@@ -127,34 +185,26 @@ def main_menu(request, current_page):
     Without any menu, the home page's children marked "show in menus" stand
     in. Returns ``links`` and ``fallback_lang`` (see ``_fallback_language``).
     """
+    menu = _cached(request, "menu", lambda: _menu(request))
+    return {**menu, "links": _against(menu["links"], current_page)}
+
+
+def _menu(request):
     menu = _for_locale(
         NavigationMenu.objects.prefetch_related(_links_prefetch("items", NavigationItem))
     )
-    fallback_lang = None
     if menu is not None:
-        links = _links(menu.items.all(), request, current_page)
-        fallback_lang = _fallback_language(menu)
-    else:
-        home = home_page(request)
-        links = []
-        if home is not None:
-            # public(): a page behind a login or password is not offered to everyone.
-            for child in home.get_children().live().public().in_menu():
-                is_current = current_page is not None and child.pk == current_page.pk
-                links.append(
-                    {
-                        "label": child.title,
-                        "url": child.get_url(request),
-                        "is_current": is_current,
-                        "in_section": bool(
-                            current_page is not None
-                            and not is_current
-                            and current_page.path.startswith(child.path)
-                        ),
-                        "is_external": False,
-                    }
-                )
-    return {"links": links, "fallback_lang": fallback_lang}
+        return {
+            "links": _links(menu.items.all(), request),
+            "fallback_lang": _fallback_language(menu),
+        }
+    home = home_page(request)
+    links = []
+    if home is not None:
+        # public(): a page behind a login or password is not offered to everyone.
+        for child in home.get_children().live().public().in_menu():
+            links.append(_link(child.title, child.get_url(request), child))
+    return {"links": links, "fallback_lang": None}
 
 
 def site_footer(request, current_page):
@@ -162,13 +212,18 @@ def site_footer(request, current_page):
 
     Returns ``footer`` (the snippet or None), its ``links`` and ``fallback_lang``.
     """
+    footer = _cached(request, "footer", lambda: _footer(request))
+    return {**footer, "links": _against(footer["links"], current_page)}
+
+
+def _footer(request):
     footer = _for_locale(Footer.objects.prefetch_related(_links_prefetch("links", FooterLink)))
-    links = _links(footer.links.all(), request, current_page) if footer else []
-    return {
-        "footer": footer,
-        "links": links,
-        "fallback_lang": _fallback_language(footer) if footer else None,
-    }
+    if footer is None:
+        return {"footer": None, "links": [], "fallback_lang": None}
+    links = _links(footer.links.all(), request)
+    # Kept without its prefetched rows: the template reads the snippet's own fields.
+    footer._prefetched_objects_cache = {}
+    return {"footer": footer, "links": links, "fallback_lang": _fallback_language(footer)}
 
 
 def _fallback_language(snippet):

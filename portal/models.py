@@ -1,9 +1,11 @@
 """Models shared by every content app: the image model and the theme taxonomy."""
 
+from functools import lru_cache
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.images.models import AbstractImage, AbstractRendition, Filter, Image
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -20,6 +22,32 @@ class CustomImage(AbstractImage):
     )
 
     admin_form_fields = (*Image.admin_form_fields, "credit")
+
+    # Every ``{% image %}``/``{% picture %}`` tag makes new ``Filter`` objects
+    # at each render, and Wagtail parses each one's operations again (with
+    # ``inspect``) to find its focal-point key: a listing of twenty cards
+    # parsed the same specs eighty times. A ``Filter`` holds only its spec and
+    # what is parsed from it (it compares and hashes by spec), so one per spec
+    # serves every image, here where every rendition look-up goes through.
+    def get_renditions(self, *filters):
+        return super().get_renditions(*(shared_filter(spec) for spec in filters))
+
+    def get_rendition(self, filter):
+        return super().get_rendition(shared_filter(filter))
+
+
+@lru_cache(maxsize=512)
+def _filter_for_spec(spec):
+    return Filter(spec=spec)
+
+
+def shared_filter(filter_or_spec):
+    """The one ``Filter`` of a spec (a string or a plain ``Filter``); others as they are."""
+    if isinstance(filter_or_spec, str):
+        return _filter_for_spec(filter_or_spec)
+    if type(filter_or_spec) is Filter:
+        return _filter_for_spec(filter_or_spec.spec)
+    return filter_or_spec
 
 
 class CustomRendition(AbstractRendition):

@@ -319,6 +319,10 @@ NOT_FOUND_RETENTION_DAYS = int(os.environ.get("NOT_FOUND_RETENTION_DAYS", "180")
 # cache (portal/page_cache.py); 0 turns the page cache off. Production sets
 # its default and a cache shared by every worker.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
+# The menu and the footer, kept per site and language under the page cache's
+# generation (emptied by any publication or snippet save), whether or not whole
+# pages are cached: home/navigation.py.
+NAVIGATION_CACHE_SECONDS = int(os.environ.get("NAVIGATION_CACHE_SECONDS", str(24 * 60 * 60)))
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},

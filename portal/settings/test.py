@@ -18,6 +18,9 @@ CACHES = {
 }
 # Off, so that tests see fresh pages; portal/tests/test_page_cache.py turns it on.
 PAGE_CACHE_SECONDS = 0
+# Built on every request: a test that changes a menu needs no commit
+# (home/tests/test_navigation.py turns it on).
+NAVIGATION_CACHE_SECONDS = 0
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="ccr-test-media-"))
 # One folder per test process (xdist workers included), removed when it ends.
 atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)

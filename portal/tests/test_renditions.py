@@ -107,3 +107,28 @@ def test_cards_read_only_the_renditions_their_template_shows(site_tree, selected
     html = render_to_string("includes/centre_card.html", {"centre": card})
     for rendition in prefetched:
         assert rendition.url in html
+
+
+def test_a_spec_is_parsed_once_whatever_renders_it():
+    from unittest import mock
+
+    from django.template import Context, Template
+    from wagtail.images import image_operations
+    from wagtail.images.models import Filter
+
+    from portal.models import shared_filter
+
+    image = new_image()
+    template = Template(
+        "{% load wagtailimages_tags %}{% image img fill-40x30 %}"
+        "{% picture img format-{webp,jpeg} width-{40,80} %}"
+    )
+    first = template.render(Context({"img": image}))
+    # The tags make new Filter objects at each render: the second parses nothing.
+    with mock.patch.object(
+        image_operations.Operation, "__init__", side_effect=AssertionError("parsed again")
+    ):
+        again = template.render(Context({"img": get_image_model().objects.get(pk=image.pk)}))
+    assert again == first
+    assert '<img alt="' in first and "<picture>" in first
+    assert shared_filter("fill-40x30") is shared_filter(Filter(spec="fill-40x30"))
