@@ -18,6 +18,7 @@ from portal.blocks import BodyStreamBlock, KeyFigureBlock
 from portal.cards import prepare_cards
 from portal.fields import image_field
 from portal.i18n import default_locale, locale_by_id, localized_pages, with_source_fallback
+from portal.page_tree import child_sections
 from programmes.models import CallPage, ProgrammePage
 
 
@@ -217,6 +218,7 @@ class HomePage(Page):
             news_items=prepare_cards(self.get_news(), image_field="image", categories=True),
             calls=prepare_cards(self.get_calls(), parents=True),
             centres=prepare_cards(self.get_centres(), image_field="hero_image"),
+            sections=child_sections(self),
         )
         return context
 

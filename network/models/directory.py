@@ -14,6 +14,7 @@ from portal.cards import prepare_page_of_cards
 from portal.facets import count_facets
 from portal.i18n import SOURCE_LOCALE_ONLY, localized_snippets, with_source_fallback
 from portal.models import Theme
+from portal.page_tree import child_sections
 from portal.pagination import paginate
 
 
@@ -150,4 +151,5 @@ class NetworkIndexPage(Page):
         )
         context["map_data"] = self.map_data(centres, request)
         context["map_tiles"] = map_tiles()
+        context["sections"] = child_sections(self)
         return context

@@ -15,7 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from news import listing
-from news.models.indexes import DatedIndexPage
+from news.models.indexes import DatedIndexPage, DatedItemMixin
 from portal.blocks import BodyStreamBlock, DocumentListBlock
 from portal.cards import (
     prepare_page_of_cards,
@@ -89,7 +89,7 @@ class SignatoryBlock(blocks.StructBlock):
         label = _("Signatory or partner")
 
 
-class AdvocacyPositionPage(LocalizedThemesMixin, Page):
+class AdvocacyPositionPage(DatedItemMixin, LocalizedThemesMixin, Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     themes = themes_field(_("themes"))
     summary = models.TextField(_("summary"), max_length=600)
@@ -110,6 +110,7 @@ class AdvocacyPositionPage(LocalizedThemesMixin, Page):
     override_translatable_fields = [SynchronizedField("themes")]
 
     parent_page_types = ["news.AdvocacyIndexPage"]
+    index_page_model = AdvocacyIndexPage
     subpage_types = []
 
     content_panels = [

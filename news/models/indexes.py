@@ -68,3 +68,23 @@ class DatedIndexPage(RoutablePageMixin, Page):
     @path("atom/", name="atom_feed")
     def atom_feed(self, request):
         return DatedIndexFeed(self, Atom1Feed, "atom_feed")(request)
+
+
+class DatedItemMixin:
+    """A news item or a position: the listing it is published under, for its page.
+
+    The page links back to it, to its filters (category, tag) and announces its
+    feeds: ``get_context`` finds it once (``index_page``) rather than the
+    template asking for each link.
+    """
+
+    index_page_model = None  # the listing's page type, set by each item type
+
+    def get_index_page(self):
+        """The nearest live ancestor of the listing's type, or None."""
+        return self.get_ancestors().live().type(self.index_page_model).order_by("-depth").first()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["index_page"] = self.get_index_page()
+        return context

@@ -18,7 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from news import listing
-from news.models.indexes import DatedIndexPage
+from news.models.indexes import DatedIndexPage, DatedItemMixin
 from news.structured_data import news_article
 from portal.blocks import BodyStreamBlock
 from portal.cards import (
@@ -102,7 +102,7 @@ def _count_shared(links, owner_field):
     return Coalesce(Subquery(per_item), Value(0))
 
 
-class NewsPage(CardPreviewMixin, Page):
+class NewsPage(DatedItemMixin, CardPreviewMixin, Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     category = models.ForeignKey(
         NewsCategory,
@@ -137,6 +137,7 @@ class NewsPage(CardPreviewMixin, Page):
     ]
 
     parent_page_types = ["news.NewsIndexPage"]
+    index_page_model = NewsIndexPage
     subpage_types = []
 
     content_panels = [

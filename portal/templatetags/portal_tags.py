@@ -6,7 +6,6 @@ the templates only show it.
 """
 
 from django import template
-from django.apps import apps
 from django.conf import settings
 from django.template.defaulttags import querystring
 from django.utils.formats import date_format
@@ -15,6 +14,7 @@ from django.utils.text import Truncator
 from taggit.models import Tag
 from wagtail.models import Site
 
+from portal import page_tree
 from portal.dates import deadline_text, in_site_time
 from portal.descriptions import description_text
 from portal.i18n import fallback_language
@@ -113,26 +113,9 @@ def model_name(page):
 
 
 @register.simple_tag
-def ancestor_of_type(page, model_label):
-    """The nearest live ancestor of ``page`` of the given model ("app.Model"), or None."""
-    if page is None:
-        return None
-    model = apps.get_model(model_label)
-    return page.get_ancestors().live().type(model).order_by("-depth").first()
-
-
-@register.simple_tag
 def child_sections(page):
-    """The live children of ``page`` keyed by model name, e.g. ``sections.networkindexpage``.
-
-    One query: lets the home page link each section to its index page.
-    """
-    if page is None:
-        return {}
-    sections = {}
-    for child in page.get_children().live().select_related("content_type"):
-        sections.setdefault(child.content_type.model, child)
-    return sections
+    """``portal.page_tree.child_sections``, for the error pages, which are not pages."""
+    return page_tree.child_sections(page)
 
 
 @register.simple_tag

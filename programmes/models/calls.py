@@ -2,6 +2,7 @@
 "Am I eligible?" check and its calendar file."""
 
 from django import forms
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -366,6 +367,13 @@ class CallPage(LocalizedThemesMixin, CardPreviewMixin, RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["host_centres"] = localized_pages(live_related(self.host_centres).order_by("title"))
         context["calls_index"] = find_call_index(self.locale_id)
+        if context["calls_index"] is None and self.status == self.Status.CLOSED:
+            # The closed notice's way to open calls, when the language has no calls page
+            # (by app label, as find_call_index: the programmes module imports this one).
+            programmes_index = apps.get_model("programmes", "ProgrammeIndexPage")
+            context["programmes_index"] = (
+                self.get_ancestors().live().type(programmes_index).order_by("-depth").first()
+            )
         context["timeline"] = self.timeline()
         context["structured_data"] = json_ld(structured_data.call_grant(self, request))
         # The call page links to the check (eligibility/); only that page holds the
