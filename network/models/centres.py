@@ -254,6 +254,23 @@ class CentrePage(LocalizedThemesMixin, Page):
             f"#map=15/{self.latitude}/{self.longitude}"
         )
 
+    # What ``map_marker`` reads: a map of every centre loads only these.
+    map_marker_fields = (
+        "id",
+        "title",
+        "url_path",
+        "path",
+        "depth",
+        "locale_id",
+        "heritage_site",
+        "town",
+        "country",
+        "membership",
+        "summary",
+        "latitude",
+        "longitude",
+    )
+
     def map_marker(self, request=None):
         """The centre as a map marker: where it is and what its popup card shows.
 

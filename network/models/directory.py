@@ -43,12 +43,7 @@ class NetworkIndexPage(Page):
 
     def get_centres(self):
         """Every live centre of the directory, with what the cards need fetched up front."""
-        return (
-            self.get_live_centres()
-            .select_related("hero_image")
-            .prefetch_related("themes")
-            .order_by("title")
-        )
+        return self.get_live_centres().select_related("hero_image").order_by("title")
 
     def get_facet_values(self):
         """What each centre offers to each facet, ``{pk: {"country": {"FR"}, ...}}``.
@@ -135,7 +130,7 @@ class NetworkIndexPage(Page):
         located = (
             centres.filter(latitude__isnull=False, longitude__isnull=False)
             .select_related(None)
-            .prefetch_related(None)
+            .only(*CentrePage.map_marker_fields)
         )
         return [centre.map_marker(request) for centre in located]
 

@@ -33,9 +33,6 @@ class AdvocacyIndexPage(DatedIndexPage):
     def get_item_model(self):
         return AdvocacyPositionPage
 
-    def get_items(self):
-        return super().get_items().prefetch_related("themes")
-
     def get_feed_items(self):
         items = super().get_feed_items()
         return with_localized_themes(items)
