@@ -12,8 +12,12 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.test import override_settings
-from wagtail.models import Page
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
 
+from home.tests.factories import StandardPageFactory
+from news.models import NewsPage
+from news.tests.factories import NewsPageFactory
 from search.backend_settings import elasticsearch_index_settings, search_backends
 from search.tests.elasticsearch_server import ElasticsearchRecorder
 
@@ -87,3 +91,66 @@ def test_update_index_writes_each_languages_pages_to_its_own_index(es):
     # A centre's country is sent as its code (a ``Country`` failed the whole document).
     centre = es.docs(PAGE_INDEXES["fr"])[str(es.tree.centre.pk)]
     assert centre["network_centrepage__country_filter"] == "FR"
+
+
+def test_add_bulk_splits_a_mixed_batch_by_language(es):
+    es.forget()
+    news = list(NewsPage.objects.all())
+    assert {page.locale.language_code for page in news} == {"fr", "en", "ar"}
+    for name in ["default", *(f"lang_{code}" for code in LANGUAGES)]:
+        get_search_backend(name).add_bulk(NewsPage, news)
+    bulks = [r for r in es.requests if r.action == "_bulk"]
+    assert {r.target[0] for r in bulks} == {PAGE_INDEXES[code] for code in ("fr", "en", "ar")}
+    for index, doc_id in es.writes():
+        assert index == PAGE_INDEXES[language_of_page(doc_id)]
+
+
+# --- Auto-update: publish, unpublish, move, delete -------------------------------------
+
+
+@pytest.mark.parametrize("code", ["fr", "ar"])
+def test_publishing_a_page_writes_to_its_languages_index_only(es, code):
+    tree = es.tree
+    parent = tree.news_index.get_translation(Locale.objects.get(language_code=code))
+    es.forget()
+    page = NewsPageFactory(parent=parent, title="Festival d’automne", live=False)
+    page.save_revision().publish()
+    assert es.writes(), "nothing was written"
+    assert {index for index, _id in es.writes()} == {PAGE_INDEXES[code]}
+    assert es.docs(PAGE_INDEXES[code])[str(page.pk)]["live_filter"] is True
+    for other in [*LANGUAGES, "default"]:
+        if other != code:
+            assert page.pk not in page_ids(es, other)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_unpublishing_moving_and_deleting_stay_in_the_languages_index(es, code):
+    home = home_in(es.tree, code)
+    page = StandardPageFactory(parent=home, title="Résidences", slug="residences")
+    page.save_revision().publish()
+    page = page.specific_class.objects.get(pk=page.pk)
+    target = StandardPageFactory(parent=home, title="À propos", slug="a-propos")
+    index, doc_id = PAGE_INDEXES[code], str(page.pk)
+    others = snapshot_of_other_indexes(es, code)
+
+    es.forget()
+    page.unpublish()
+    assert {name for name, _id in es.writes()} == {index}
+    assert es.docs(index)[doc_id]["live_filter"] is False
+
+    es.forget()
+    page.move(target, pos="last-child")
+    assert {name for name, _id in es.writes()} == {index}
+    assert es.docs(index)[doc_id]["path_filter"].startswith(target.path)
+
+    # Every backend is asked to delete it (a missing document is answered 404,
+    # which modelsearch ignores): only the language's index held it.
+    es.forget()
+    Page.objects.get(pk=page.pk).delete()
+    assert es.writes() == []
+    deletions = [
+        (name, found) for name, deleted_id, found in es.deletions() if deleted_id == doc_id
+    ]
+    assert {name for name, found in deletions if found} == {index}
+    assert doc_id not in es.docs(index)
+    assert snapshot_of_other_indexes(es, code) == others
