@@ -21,7 +21,10 @@ backend, stay correct. Searching a language goes through its own backend
 
 On Elasticsearch every backend writes indexes of its own (its
 ``INDEX_PREFIX``), with its language's analyzer: the language filter must
-hold on every write, or a page lands in every language's index.
+hold on every write, or a page lands in every language's index; and
+searching all languages (``backend_for_all_languages``) reads every backend's
+indexes, where on the database the default backend's search reads the shared
+table.
 """
 
 import re
@@ -40,6 +43,21 @@ def backend_for_language(code):
     """The search backend of a language, or the default one if it has none."""
     name = LANGUAGE_BACKEND.format(code=code)
     return get_search_backend(name if name in settings.WAGTAILSEARCH_BACKENDS else "default")
+
+
+def backend_for_all_languages():
+    """The search backend that searches every language's pages at once.
+
+    The database backends share one index table: the default backend's
+    search reads every row, whichever backend wrote it. Elasticsearch backends
+    each write their own indexes, and the default backend's hold no page of a
+    language with a backend of its own: such a backend gives the one that
+    searches every backend's indexes in one request
+    (``search.backends.elasticsearch.EveryIndexSearchBackend``).
+    """
+    backend = get_search_backend("default")
+    every_language_backend = getattr(backend, "every_language_backend", None)
+    return every_language_backend() if every_language_backend else backend
 
 
 class LanguageFilter:

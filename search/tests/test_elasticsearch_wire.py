@@ -19,6 +19,9 @@ from home.tests.factories import StandardPageFactory
 from news.models import NewsPage
 from news.tests.factories import NewsPageFactory
 from search.backend_settings import elasticsearch_index_settings, search_backends
+from search.backends import backend_for_all_languages
+from search.backends.elasticsearch import EveryIndexSearchBackend
+from search.services import SiteSearch
 from search.tests.elasticsearch_server import ElasticsearchRecorder
 
 pytestmark = pytest.mark.django_db
@@ -154,3 +157,48 @@ def test_unpublishing_moving_and_deleting_stay_in_the_languages_index(es, code):
     assert {name for name, found in deletions if found} == {index}
     assert doc_id not in es.docs(index)
     assert snapshot_of_other_indexes(es, code) == others
+
+
+# --- Searching ---------------------------------------------------------------------------
+
+
+def test_a_language_is_searched_in_its_own_index(es):
+    es.forget()
+    ids = SiteSearch("annual", locale=es.tree.en_home.locale).ranked_ids
+    assert ids == [es.tree.en_news.pk]
+    assert {name for r in es.searches() for name in r.target} == {PAGE_INDEXES["en"]}
+
+
+def test_all_languages_search_every_languages_index_at_once(es):
+    es.forget()
+    tree = es.tree
+    ids = SiteSearch("annual الاجتماع", locale=tree.home.locale, all_languages=True).ranked_ids
+    assert set(ids) == {tree.en_news.pk, tree.ar_news.pk}
+    assert es.searches()
+    for request in es.searches():
+        assert sorted(request.target) == sorted(PAGE_INDEXES.values())
+
+
+def test_all_languages_counts_and_slices_across_the_indexes(es):
+    tree = es.tree
+    results = backend_for_all_languages().search("annual الاجتماع", Page.objects.live())
+    es.forget()
+    assert results.count() == 2
+    assert [page.pk for page in results[1:2]] == [tree.ar_news.pk]
+    count, search = es.searches()
+    assert count.action == "_count" and sorted(count.target) == sorted(PAGE_INDEXES.values())
+    assert (search.body["from"], search.body["size"]) == (1, 1)
+
+
+def test_the_every_index_backend_refuses_writes(es):
+    backend = backend_for_all_languages()
+    assert isinstance(backend, EveryIndexSearchBackend)
+    with pytest.raises(TypeError):
+        backend.add(es.tree.news)
+
+
+def test_on_the_database_all_languages_search_the_shared_table(multilingual_tree):
+    backend = backend_for_all_languages()
+    assert backend.language_filter.excluded == set(LANGUAGES)  # the default backend
+    ids = SiteSearch("annual", locale=multilingual_tree.home.locale, all_languages=True).ranked_ids
+    assert ids == [multilingual_tree.en_news.pk]
