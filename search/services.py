@@ -17,7 +17,6 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
-from wagtail.search.backends import get_search_backend
 
 from home.models import StandardPage
 from network.models import CentrePage
@@ -26,7 +25,7 @@ from portal.descriptions import description_text
 from portal.facets import count_facets
 from portal.i18n import active_locale, prime_locale
 from programmes.models import CallPage, ProgrammePage
-from search.backends import backend_for_language, has_words
+from search.backends import backend_for_all_languages, backend_for_language, has_words
 from search.backends.sqlite_ranking import is_sqlite_backend, ranked_page_ids
 from search.models import ZeroResultQuery
 
@@ -110,7 +109,7 @@ class SiteSearch:
             return []
         pages = Page.objects.live().public()
         if self.all_languages:
-            backend = get_search_backend("default")
+            backend = backend_for_all_languages()
         else:
             pages = pages.filter(locale=self.locale)
             backend = backend_for_language(self.locale.language_code)
@@ -121,7 +120,10 @@ class SiteSearch:
     def _search_ids(self, backend, pages, operator):
         if is_sqlite_backend(backend):
             return ranked_page_ids(backend, self.query, pages, operator, MAX_HITS)
-        return [page.pk for page in backend.search(self.query, pages, operator=operator)[:MAX_HITS]]
+        hits = backend.search(self.query, pages, operator=operator)[:MAX_HITS]
+        # A page written to two indexes (before the language filter covered
+        # every write) would come back twice from a search of every language.
+        return list(dict.fromkeys(page.pk for page in hits))
 
     def titles_first(self, ids):
         """Move the hits whose title holds every word of the query to the top, in order.

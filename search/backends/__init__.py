@@ -18,6 +18,13 @@ backends indexing the same page would overwrite each other's analysis
 on publish, unpublish, move and delete, and ``update_index`` rebuilding every
 backend, stay correct. Searching a language goes through its own backend
 (``backend_for_language``), so queries are analysed like the pages were.
+
+On Elasticsearch every backend writes indexes of its own (its
+``INDEX_PREFIX``), with its language's analyzer: the language filter must
+hold on every write, or a page lands in every language's index; and
+searching all languages (``backend_for_all_languages``) reads every backend's
+indexes, where on the database the default backend's search reads the shared
+table.
 """
 
 import re
@@ -38,6 +45,21 @@ def backend_for_language(code):
     return get_search_backend(name if name in settings.WAGTAILSEARCH_BACKENDS else "default")
 
 
+def backend_for_all_languages():
+    """The search backend that searches every language's pages at once.
+
+    The database backends share one index table: the default backend's
+    search reads every row, whichever backend wrote it. Elasticsearch backends
+    each write their own indexes, and the default backend's hold no page of a
+    language with a backend of its own: such a backend gives the one that
+    searches every backend's indexes in one request
+    (``search.backends.elasticsearch.EveryIndexSearchBackend``).
+    """
+    backend = get_search_backend("default")
+    every_language_backend = getattr(backend, "every_language_backend", None)
+    return every_language_backend() if every_language_backend else backend
+
+
 class LanguageFilter:
     """Decides which objects a backend indexes, from its LANGUAGES / EXCLUDE_LANGUAGES."""
 
@@ -46,6 +68,7 @@ class LanguageFilter:
         self.excluded = set(params.get("EXCLUDE_LANGUAGES") or ())
 
     def select(self, objs):
+        """The objects of ``objs`` this backend indexes (one query for their locales)."""
         objs = list(objs)
         if not objs:
             return objs
@@ -62,6 +85,16 @@ class LanguageFilter:
                 selected.append(obj)
         return selected
 
+    def accepts_object(self, obj):
+        """Whether this backend indexes ``obj``.
+
+        Reads the object's own locale: auto-update hands the same instance to
+        every backend in turn, so its locale is read once for all of them.
+        """
+        if isinstance(obj, TranslatableMixin) and obj.locale_id:
+            return self.accepts(obj.locale.language_code)
+        return self.accepts(None)
+
     def accepts(self, code):
         if self.languages:
             return code in self.languages
@@ -72,13 +105,33 @@ _filtered_index_classes = {}
 
 
 def with_language_filter(backend, params):
-    """Make ``backend`` index only the objects its parameters give it."""
+    """Make ``backend`` index only the objects its parameters give it.
+
+    The filter sits on every path a write can take, for every backend class
+    the settings select: the backend's ``add`` (auto-update on publish,
+    unpublish, move) and ``add_bulk``, and its index's ``add_item`` and
+    ``add_items`` (``update_index`` writes through the index it rebuilds).
+    The backends do not all route one through the other: the database index's
+    ``add_item`` calls ``add_items``, but Elasticsearch's ``add_item`` sends
+    the document itself, which put every published page into every
+    language's index.
+
+    Deletion is not filtered: deleting an object a backend does not hold is
+    harmless (the database backends share one row per object, and
+    modelsearch ignores Elasticsearch's 404 on a missing document), and a
+    deleted object leaves no copy behind in an index an earlier version
+    wrongly wrote it to.
+    """
     language_filter = LanguageFilter(params)
     base = backend.index_class
     key = (base, frozenset(language_filter.languages), frozenset(language_filter.excluded))
     if key not in _filtered_index_classes:
 
         class LanguageFilteredIndex(base):
+            def add_item(self, item):
+                if language_filter.accepts_object(item):
+                    super().add_item(item)
+
             def add_items(self, model, objs):
                 objs = language_filter.select(objs)
                 if objs:
@@ -88,6 +141,19 @@ def with_language_filter(backend, params):
         _filtered_index_classes[key] = LanguageFilteredIndex
     backend.index_class = _filtered_index_classes[key]
     backend.language_filter = language_filter
+
+    add, add_bulk = backend.add, backend.add_bulk
+
+    def filtered_add(obj):
+        if language_filter.accepts_object(obj):
+            add(obj)
+
+    def filtered_add_bulk(model, obj_list):
+        obj_list = language_filter.select(obj_list)
+        if obj_list:
+            add_bulk(model, obj_list)
+
+    backend.add, backend.add_bulk = filtered_add, filtered_add_bulk
     return backend
 
 

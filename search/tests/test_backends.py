@@ -70,3 +70,17 @@ def test_stemming_follows_each_pages_language(site_tree):
     assert SiteSearch("residencies", locale=english.locale).ranked_ids == [english.pk]
     # English pages are analysed in English: a French inflection does not reach them.
     assert english.pk not in SiteSearch("résidences", locale=english.locale).ranked_ids
+
+
+def test_every_write_path_of_a_backend_is_filtered(multilingual_tree):
+    news = multilingual_tree.news
+    entries_for(news).delete()
+    english = get_search_backend("lang_en")
+    index = english.get_index_for_model(type(news))
+    english.add(news)
+    english.add_bulk(type(news), [news])
+    index.add_item(news)
+    index.add_items(type(news), [news])
+    assert not entries_for(news).exists()
+    english.add_bulk(type(news), [news, multilingual_tree.en_news])
+    assert entries_for(multilingual_tree.en_news).count() == 1

@@ -1,20 +1,27 @@
 """The Elasticsearch configuration, mappings and queries, checked as data.
 
 No Elasticsearch server runs here: these tests build the backends offline and
-inspect what they would send. ``test_against_a_real_server`` runs only when
-``ELASTICSEARCH_URL`` points at an Elasticsearch 8 server.
+inspect what they would send (test_elasticsearch_wire.py reads what they do
+send). ``test_against_a_real_server`` runs only when ``ELASTICSEARCH_URL``
+points at an Elasticsearch 8 server.
 """
 
 import os
 import uuid
+from io import StringIO
 
 import pytest
-from wagtail.models import Page
+from django.core.management import call_command
+from django.test import override_settings
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
 
+from home.tests.factories import StandardPageFactory
 from network.models import CentrePage
 from news.tests.factories import NewsPageFactory
 from search.backend_settings import search_backends
 from search.backends.elasticsearch import SearchBackend
+from search.services import SiteSearch
 
 LANGUAGES = ["fr", "en", "es", "ar"]
 URL = "http://127.0.0.1:9200"
@@ -96,25 +103,76 @@ def test_a_query_is_built_for_the_languages_own_indexes(site_tree):
     assert results.backend.index_prefix == "ccr_fr_"
 
 
+REAL_SERVER = os.environ.get("ELASTICSEARCH_URL", "")
+
+
 @pytest.mark.django_db
 @pytest.mark.skipif(
-    not os.environ.get("ELASTICSEARCH_URL"),
+    not REAL_SERVER,
     reason="no Elasticsearch server: set ELASTICSEARCH_URL to an Elasticsearch 8 server to run",
 )
-def test_against_a_real_server(site_tree):
+def test_against_a_real_server(multilingual_tree):
+    """Publish, unpublish, move and delete in every language, then search all languages.
+
+    The same cases as test_elasticsearch_wire.py, on a server: every backend
+    in indexes of its own (a random prefix, deleted at the end).
+    """
     prefix = f"ccr_test_{uuid.uuid4().hex[:8]}_"
-    french = backend("lang_fr", prefix=prefix, url=os.environ["ELASTICSEARCH_URL"])
-    page = NewsPageFactory(parent=site_tree.news_index, title="Une résidence au printemps")
-    index = french.get_index_for_model(Page)
-    try:
-        index.reset()
-        index.add_model(type(page))
-        french.add(page)
-        index.refresh()
-        found = french.search("residences", Page.objects.live())
-        assert page.pk in [hit.pk for hit in found]
-        french.delete(page)
-        index.refresh()
-        assert page.pk not in [hit.pk for hit in french.search("residences", Page.objects.live())]
-    finally:
-        index.es.indices.delete(index=f"{prefix}*", ignore_unavailable=True)
+    configs = search_backends(LANGUAGES, elasticsearch_url=REAL_SERVER, index_prefix=prefix)
+    homes = {
+        "fr": multilingual_tree.home,
+        "en": multilingual_tree.en_home,
+        "es": multilingual_tree.es_home,
+        "ar": multilingual_tree.ar_home,
+    }
+    with override_settings(WAGTAILSEARCH_BACKENDS=configs):
+        es = get_search_backend("default").es
+        try:
+            call_command("update_index", stdout=StringIO(), stderr=StringIO())
+
+            def found(query, code=None):
+                for name in configs:
+                    get_search_backend(name).refresh_indexes()
+                locale = Locale.objects.get(language_code=code or "fr")
+                return set(SiteSearch(query, locale=locale, all_languages=code is None).ranked_ids)
+
+            def indexes_holding(page):
+                return {
+                    code
+                    for code in [*LANGUAGES, "default"]
+                    if es.exists(index=f"{prefix}{code}_wagtailcore_page", id=str(page.pk))
+                }
+
+            pages = {}
+            for code, home in homes.items():
+                page = StandardPageFactory(parent=home, title="Quetzalcoatl", slug="quetzalcoatl")
+                page.save_revision().publish()
+                pages[code] = page.specific_class.objects.get(pk=page.pk)
+            for code, page in pages.items():
+                assert indexes_holding(page) == {code}
+                assert found("quetzalcoatl", code) == {page.pk}
+            assert found("quetzalcoatl") == {page.pk for page in pages.values()}
+
+            for code, page in pages.items():
+                page.unpublish()
+                assert indexes_holding(page) == {code}
+                assert found("quetzalcoatl", code) == set()
+                page.save_revision().publish()
+                target = StandardPageFactory(parent=homes[code], title="Autre", slug="autre")
+                Page.objects.get(pk=page.pk).move(target, pos="last-child")
+                assert indexes_holding(page) == {code}
+                source = es.get(index=f"{prefix}{code}_wagtailcore_page", id=str(page.pk))
+                assert source["_source"]["path_filter"].startswith(target.path)
+                assert found("quetzalcoatl", code) == {page.pk}
+                Page.objects.get(pk=page.pk).delete()
+                assert indexes_holding(page) == set()
+                assert found("quetzalcoatl", code) == set()
+
+            # French analysis: case, accents and plural meet the page's words.
+            page = NewsPageFactory(parent=multilingual_tree.news_index, title="Une résidence")
+            page.save_revision().publish()
+            assert page.pk in found("Residences", "fr")
+        finally:
+            names = list(es.indices.get(index=f"{prefix}*"))
+            if names:
+                es.indices.delete(index=",".join(names))
