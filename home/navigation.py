@@ -143,7 +143,7 @@ def _cached(request, name, build):
     key = ":".join(
         (
             NAVIGATION_CACHE_PREFIX,
-            current_generation(),
+            _generation(request),
             str(site.pk if site else ""),
             request.get_host(),
             translation.get_language() or "",
@@ -159,6 +159,13 @@ def _cached(request, name, build):
 
 
 NAVIGATION_CACHE_PREFIX = "navigation"
+
+
+def _generation(request):
+    """The page cache's generation, read once for the menu and the footer of a request."""
+    if not hasattr(request, "_portal_cache_generation"):
+        request._portal_cache_generation = current_generation()
+    return request._portal_cache_generation
 
 
 def home_page(request):

@@ -132,3 +132,23 @@ def test_a_spec_is_parsed_once_whatever_renders_it():
     assert again == first
     assert '<img alt="' in first and "<picture>" in first
     assert shared_filter("fill-40x30") is shared_filter(Filter(spec="fill-40x30"))
+
+
+def test_a_rendition_read_from_the_cache_is_not_written_back():
+    from unittest import mock
+
+    from django.template import Context, Template
+
+    image = new_image()
+    cache = get_image_model().get_rendition_model().cache_backend
+    template = Template("{% load wagtailimages_tags %}{% picture img width-{40,80} %}")
+    first = template.render(Context({"img": image}))
+    image.get_rendition("fill-40x30")  # the social image's path: one rendition at a time
+    fresh = get_image_model().objects.get(pk=image.pk)  # nothing prefetched: the cache is read
+    with (
+        mock.patch.object(cache, "set_many", wraps=cache.set_many) as set_many,
+        mock.patch.object(cache, "set", wraps=cache.set) as set_one,
+    ):
+        assert template.render(Context({"img": fresh})) == first
+        assert fresh.get_rendition("fill-40x30").file
+    assert set_many.call_count == 0 and set_one.call_count == 0
