@@ -110,16 +110,24 @@ for cache_seconds in 0 300; do
     echo "== portal, page cache $cache, $WEB_CONCURRENCY gunicorn workers"
     PAGE_CACHE_SECONDS="$cache_seconds" start_web "$web"
     wait_for "$BASE/robots.txt"
-    while IFS="=" read -r name path; do
-        # Warm up: each worker's first request, renditions, the page cache.
-        for _ in $(seq 1 $((WEB_CONCURRENCY * 3))); do
-            fetch "$BASE$path"
-        done
-        for clients in $CLIENTS; do
-            python scripts/bench_http.py run "$RESULTS" --site portal --page "$name" \
-                --cache "$cache" --clients "$clients" --seconds "$SECONDS_EACH" --url "$BASE$path"
-        done
-    done <<<"$PAGES"
+    # Without the cache the same load runs twice: the workers' memory after the
+    # second pass shows whether they keep growing (a leak).
+    passes="$([ "$cache" = off ] && echo "1 2" || echo 1)"
+    for pass in $passes; do
+        while IFS="=" read -r name path; do
+            # Warm up: each worker's first request, renditions, the page cache.
+            for _ in $(seq 1 $((WEB_CONCURRENCY * 3))); do
+                fetch "$BASE$path"
+            done
+            for clients in $CLIENTS; do
+                python scripts/bench_http.py run "$RESULTS" --site portal --page "$name" \
+                    --cache "$cache" --clients "$clients" --seconds "$SECONDS_EACH" \
+                    --url "$BASE$path" --pass "$pass"
+            done
+        done <<<"$PAGES"
+        python scripts/bench_http.py memory "$RESULTS" --pgid "$WEB_PID" --cache "$cache" \
+            --pass "$pass"
+    done
     stop_web
 done
 
