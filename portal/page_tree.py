@@ -13,3 +13,8 @@ def child_sections(page):
     for child in page.get_children().live().select_related("content_type"):
         sections.setdefault(child.content_type.model, child)
     return sections
+
+
+def nearest_live_ancestor(page, model):
+    """The nearest live ancestor of ``page`` of type ``model``, or None (one query)."""
+    return page.get_ancestors().live().type(model).order_by("-depth").first()

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from news.feeds import DatedIndexFeed
+from portal.page_tree import nearest_live_ancestor
 from portal.pagination import paginate
 
 
@@ -82,7 +83,7 @@ class DatedItemMixin:
 
     def get_index_page(self):
         """The nearest live ancestor of the listing's type, or None."""
-        return self.get_ancestors().live().type(self.index_page_model).order_by("-depth").first()
+        return nearest_live_ancestor(self, self.index_page_model)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -34,6 +34,7 @@ from portal.blocks import RICH_TEXT_FEATURES, AccordionBlock, BodyStreamBlock, D
 from portal.fields import LocalizedThemesMixin, themes_field
 from portal.i18n import SOURCE_LOCALE_ONLY, localized_pages, localized_snippets
 from portal.models import Theme
+from portal.page_tree import nearest_live_ancestor
 from portal.previews import CardPreviewMixin, live_related
 from portal.structured_data import json_ld
 from programmes import eligibility, feeds, structured_data
@@ -370,9 +371,8 @@ class CallPage(LocalizedThemesMixin, CardPreviewMixin, RoutablePageMixin, Page):
         if context["calls_index"] is None and self.status == self.Status.CLOSED:
             # The closed notice's way to open calls, when the language has no calls page
             # (by app label, as find_call_index: the programmes module imports this one).
-            programmes_index = apps.get_model("programmes", "ProgrammeIndexPage")
-            context["programmes_index"] = (
-                self.get_ancestors().live().type(programmes_index).order_by("-depth").first()
+            context["programmes_index"] = nearest_live_ancestor(
+                self, apps.get_model("programmes", "ProgrammeIndexPage")
             )
         context["timeline"] = self.timeline()
         context["structured_data"] = json_ld(structured_data.call_grant(self, request))
