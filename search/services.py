@@ -9,6 +9,7 @@ import html
 import re
 import unicodedata
 
+from django.contrib.contenttypes.models import ContentType
 from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -26,7 +27,7 @@ from portal.facets import count_facets
 from portal.i18n import active_locale, prime_locale
 from programmes.models import CallPage, ProgrammePage
 from search.backends import backend_for_all_languages, backend_for_language, has_words
-from search.backends.sqlite_ranking import is_sqlite_backend, ranked_page_ids
+from search.backends.ranking import ranked_page_ids, ranks_from_index
 from search.models import ZeroResultQuery
 
 MAX_QUERY_LENGTH = 200
@@ -105,6 +106,11 @@ class SiteSearch:
 
     @cached_property
     def ranked_ids(self):
+        return self.titles_first(self._hit_ids)
+
+    @cached_property
+    def _hit_ids(self):
+        """The backend's hits, best first."""
         if not self.query:
             return []
         pages = Page.objects.live().public()
@@ -114,11 +120,10 @@ class SiteSearch:
             pages = pages.filter(locale=self.locale)
             backend = backend_for_language(self.locale.language_code)
         # Fewer words in common is better than nothing.
-        ids = self._search_ids(backend, pages, "and") or self._search_ids(backend, pages, "or")
-        return self.titles_first(ids)
+        return self._search_ids(backend, pages, "and") or self._search_ids(backend, pages, "or")
 
     def _search_ids(self, backend, pages, operator):
-        if is_sqlite_backend(backend):
+        if ranks_from_index(backend):
             return ranked_page_ids(backend, self.query, pages, operator, MAX_HITS)
         hits = backend.search(self.query, pages, operator=operator)[:MAX_HITS]
         # A page written to two indexes (before the language filter covered
@@ -132,36 +137,66 @@ class SiteSearch:
         a visitor who types a page's name expects that page first.
         """
         terms = [fold(term) for term in TERM.findall(self.query)]
-        titles = dict(Page.objects.filter(pk__in=ids).values_list("pk", "title"))
+        rows = self._hit_rows
 
         def title_matches(page_id):
-            words = [fold(word) for word in TERM.findall(titles.get(page_id, ""))]
+            title = rows[page_id][0] if page_id in rows else ""
+            words = [fold(word) for word in TERM.findall(title)]
             return all(any(word.startswith(term) for word in words) for term in terms)
 
         matching = [page_id for page_id in ids if title_matches(page_id)]
         return matching + [page_id for page_id in ids if page_id not in set(matching)]
 
     @cached_property
+    def _hit_rows(self):
+        """``{page_id: (title, content_type_id, path)}`` of the hits, read once.
+
+        Each hit's type decides which facet queries it needs: a search that
+        finds only news reads no centre or call rows.
+        """
+        return {
+            pk: (title, content_type_id, path)
+            for pk, title, content_type_id, path in Page.objects.filter(
+                pk__in=self._hit_ids
+            ).values_list("pk", "title", "content_type_id", "path")
+        }
+
+    @cached_property
     def attributes(self):
         """Per hit: its type key and the values of every facet it can take."""
-        ids = self.ranked_ids
-        model_to_type = {model: key for key, (model, _label) in TYPES.items()}
+        rows = self._hit_rows
+        type_of_content_type = {
+            ContentType.objects.get_for_model(model).pk: key
+            for key, (model, _label) in TYPES.items()
+        }
         attributes = {}
-        for page_id, app_label, model_name in Page.objects.filter(pk__in=ids).values_list(
-            "pk", "content_type__app_label", "content_type__model"
-        ):
-            model = next(
-                (m for m in model_to_type if m._meta.label_lower == f"{app_label}.{model_name}"),
-                None,
-            )
-            attributes[page_id] = {"type": model_to_type.get(model, "")}
-        for page_id, country in CentrePage.objects.filter(pk__in=ids).values_list("pk", "country"):
-            attributes[page_id]["country"] = country
-        calls = CallPage.objects.filter(pk__in=ids).with_status()
-        parent_paths = {}
-        for page_id, path, status in calls.values_list("pk", "path", "computed_status"):
+        ids_of_type = {key: [] for key in TYPES}
+        for page_id, (_title, content_type_id, _path) in rows.items():
+            key = type_of_content_type.get(content_type_id, "")
+            attributes[page_id] = {"type": key}
+            if key:
+                ids_of_type[key].append(page_id)
+        if ids_of_type["centre"]:
+            for page_id, country in CentrePage.objects.filter(
+                pk__in=ids_of_type["centre"]
+            ).values_list("pk", "country"):
+                attributes[page_id]["country"] = country
+        if ids_of_type["call"]:
+            self._add_call_attributes(attributes, rows, ids_of_type["call"])
+        if ids_of_type["news"]:
+            for page_id, slug in NewsPage.objects.filter(pk__in=ids_of_type["news"]).values_list(
+                "pk", "category__slug"
+            ):
+                attributes[page_id]["category"] = slug or ""
+        return attributes
+
+    @staticmethod
+    def _add_call_attributes(attributes, rows, call_ids):
+        """A call's status, and its programme: the parent page's slug."""
+        calls = CallPage.objects.filter(pk__in=call_ids).with_status()
+        for page_id, status in calls.values_list("pk", "computed_status"):
             attributes[page_id]["status"] = status
-            parent_paths[page_id] = path[: -Page.steplen]
+        parent_paths = {page_id: rows[page_id][2][: -Page.steplen] for page_id in call_ids}
         programmes = dict(
             ProgrammePage.objects.filter(path__in=set(parent_paths.values())).values_list(
                 "path", "slug"
@@ -169,11 +204,6 @@ class SiteSearch:
         )
         for page_id, parent_path in parent_paths.items():
             attributes[page_id]["programme"] = programmes.get(parent_path, "")
-        for page_id, slug in NewsPage.objects.filter(pk__in=ids).values_list(
-            "pk", "category__slug"
-        ):
-            attributes[page_id]["category"] = slug or ""
-        return attributes
 
     # --- Facets: ``portal.facets``, as on the listings ------------------------------
 
