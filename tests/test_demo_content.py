@@ -4,6 +4,7 @@ import datetime as dt
 import re
 from collections import Counter
 from io import StringIO
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.management import call_command
@@ -18,7 +19,10 @@ from news.models import AdvocacyPositionPage, NewsCategory, NewsPage
 from portal.models import CustomImage, Theme
 from programmes.models import CallPage, ProgrammePage
 
-TODAY = dt.date(2026, 11, 25)
+# The demo's day is today in Paris: the loader translates into Spanish and
+# Arabic the calls open *now*, so a fixed past day made a call built to close
+# ten days after it count as closed once the real date passed its deadline.
+TODAY = dt.datetime.now(ZoneInfo("Europe/Paris")).date()
 # Live pages of the demo in each language, the home page included.
 PAGE_COUNTS = {"fr": 62, "en": 62, "es": 13, "ar": 13}
 DEMO_SLUGS = {
