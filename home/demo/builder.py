@@ -164,7 +164,7 @@ class DemoBuilder:
         if home_created:
             self.publish_home(home)
         self.remove_welcome_page()
-        DemoTranslator(self.locale, self.created, self.changes).translate()
+        DemoTranslator(self.locale, self.created, self.changes, self.today).translate()
         return self
 
     # --- Locale, site, taxonomies ----------------------------------------------------------

@@ -14,6 +14,7 @@ and (see ``make_one_translation_outdated``) outdated rows. Objects that
 already have a translation are left alone.
 """
 
+import datetime as dt
 from pathlib import Path
 
 import polib
@@ -25,6 +26,7 @@ from enquiries.models import EnquiryFormPage
 from home.models import Footer, HomePage, NavigationMenu, StandardPage
 from network.models import LabelPage, NetworkIndexPage
 from news.models import NewsCategory, NewsPage
+from portal.dates import site_timezone
 from portal.models import Theme
 from programmes.models import CallIndexPage, CallPage, ProgrammeIndexPage, ProgrammePage
 
@@ -54,10 +56,15 @@ def load_catalogue(code):
 
 
 class DemoTranslator:
-    def __init__(self, source_locale, counter, changes):
+    def __init__(self, source_locale, counter, changes, today):
         self.source_locale = source_locale
         self.created = counter
         self.changes = changes
+        # The calls translated into the partial languages are those open on
+        # the demo's day (``load_demo_content --today``), the day their dates
+        # were built from, not at the clock's now: a past --today would
+        # otherwise translate a different set of calls once a deadline passed.
+        self.moment = dt.datetime.combine(today, dt.time(12), tzinfo=site_timezone())
 
     def translate(self):
         for code, _name in settings.LANGUAGES:
@@ -90,7 +97,10 @@ class DemoTranslator:
                 page
                 for page in pages
                 if isinstance(page, PARTIAL_SITE_TYPES)
-                or (isinstance(page, CallPage) and page.status == CallPage.Status.OPEN)
+                or (
+                    isinstance(page, CallPage)
+                    and page.status_at(self.moment) == CallPage.Status.OPEN
+                )
                 or (isinstance(page, StandardPage) and page.slug in PARTIAL_SITE_SLUGS)
             ]
         return snippets + pages
