@@ -140,7 +140,7 @@ class SiteSearch:
         rows = self._hit_rows
 
         def title_matches(page_id):
-            title = rows[page_id][0] if page_id in rows else ""
+            title, _content_type_id, _path = rows.get(page_id, ("", None, ""))
             words = [fold(word) for word in TERM.findall(title)]
             return all(any(word.startswith(term) for word in words) for term in terms)
 
